@@ -1,0 +1,85 @@
+import parametersJson from "../../data/parameters.json";
+import gpusJson from "../../data/gpus.json";
+import pathsJson from "../../data/paths.json";
+import installedJson from "../../data/installed-base.json";
+import type { Anchors } from "./paths";
+
+/** Where a default number comes from. */
+export type Provenance =
+  | { kind: "source"; source: string; date: string; confidence: "H" | "M" | "L" | "H/M" | "M–L" }
+  | { kind: "assumption"; reasoning: string };
+
+/** One numeric parameter of the catalog (data/parameters.json). */
+export interface ParamSpec {
+  id: string;
+  /** Short key used in share URLs; never reused for another parameter. */
+  short: string;
+  group: "supply" | "demand" | "serving" | "prices" | "horizon";
+  label: string;
+  unit: string;
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+  /** Low/high range for uncertainty sweeps. */
+  low: number;
+  high: number;
+  provenance: Provenance;
+  description: string;
+}
+
+/** A choice parameter (the throttling policy). */
+export interface ChoiceSpec {
+  id: string;
+  short: string;
+  group: string;
+  label: string;
+  options: { id: string; label: string }[];
+  default: string;
+  provenance: Provenance;
+}
+
+/** One accelerator generation (data/gpus.json). */
+export interface GpuGeneration {
+  id: string;
+  label: string;
+  launch: string;
+  node: string;
+  h100e: number;
+  hbmGB: number;
+  allInKW: number;
+  logicUnitsPerWafer: number;
+  packagesPerCowosWafer: number;
+  listPriceUSD: number;
+  provenance: Provenance;
+}
+
+/** A planned path (data/paths.json). */
+export interface PathSpec {
+  label: string;
+  unit: string;
+  scale?: string;
+  step?: boolean;
+  anchors: Anchors;
+  provenance: Provenance;
+}
+
+/** Every numeric parameter, in catalog order. */
+export const PARAMS: readonly ParamSpec[] = parametersJson.parameters as ParamSpec[];
+/** Choice parameters. */
+export const CHOICES: readonly ChoiceSpec[] = parametersJson.choices as ChoiceSpec[];
+/** Parameter specs by id. */
+export const PARAM_BY_ID: ReadonlyMap<string, ParamSpec> = new Map(PARAMS.map((p) => [p.id, p]));
+/** Accelerator generations, oldest first. */
+export const GPUS: readonly GpuGeneration[] = gpusJson.generations as GpuGeneration[];
+/** Planned paths by id. */
+export const PATHS: Readonly<Record<string, PathSpec>> = pathsJson.paths as unknown as Record<string, PathSpec>;
+/** Accelerator cohorts shipped before the start (Epoch AI). */
+export const INSTALLED_BASE = installedJson;
+
+/** The catalog's default value of every numeric parameter. */
+export function defaultParams(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of PARAMS) out[p.id] = p.default;
+  return out;
+}

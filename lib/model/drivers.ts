@@ -1,0 +1,131 @@
+import { PATHS } from "./catalog";
+import { fillPath, logistic, type Anchors } from "./paths";
+import { compileFormula, FormulaError } from "./formula";
+import { monthIndex } from "./time";
+
+/** A time path the model reads month by month; each can be replaced by a formula in t. */
+export interface DriverSpec {
+  id: string;
+  label: string;
+  unit: string;
+  /** How the default path is formed, in words. */
+  defaultRule: string;
+}
+
+const fromPath = (id: string): DriverSpec => ({
+  id,
+  label: PATHS[id].label,
+  unit: PATHS[id].unit,
+  defaultRule: `Planned anchors in data/paths.json${PATHS[id].scale ? ` × ${PATHS[id].scale}` : ""}`,
+});
+
+/** Every driver that a formula can replace. */
+export const DRIVERS: readonly DriverSpec[] = [
+  fromPath("waferCapacity"),
+  fromPath("n3Capacity"),
+  fromPath("packagingCapacity"),
+  fromPath("dramCapacity"),
+  fromPath("nandCapacity"),
+  fromPath("powerCapacity"),
+  fromPath("vcpuPerSocket"),
+  { id: "chatTokens", label: "Chat & API token demand", unit: "trillion tokens / month", defaultRule: "logistic(t, chatTokensStartT, chatGrowthPerYear, chatSaturationT)" },
+  { id: "agentHours", label: "Agent-hours", unit: "million agent-hours / month", defaultRule: "logistic(t, agentHoursStartM, agentGrowthPerYear, agentSaturationM)" },
+  { id: "trainingDemand", label: "Training compute demand", unit: "million H100e", defaultRule: "logistic(t, trainingStartMH100e, trainingGrowthPerYear, trainingSaturationMH100e)" },
+  { id: "rlShare", label: "RL share of training compute", unit: "share", defaultRule: "linear from rlShareStart (2024-01) to rlShare2028 (2028-01), flat after" },
+  { id: "verifierRatio", label: "CPU:GPU power for RL and agents", unit: "MW CPU / MW GPU", defaultRule: "linear from verifierRatioStart (2024-01) to verifierRatioEnd (2026-06), flat after" },
+  { id: "edgeShare", label: "Tokens served on local devices", unit: "share", defaultRule: "linear from edgeShareStart (2024-01) to edgeShare2030 (2030-01), flat after" },
+  { id: "hbmWaferShareCap", label: "Max HBM share of DRAM wafers", unit: "share", defaultRule: "linear from hbmWaferShareCapStart (2024-01) to hbmWaferShareCap2028 (2028-01), flat after" },
+];
+
+/** Driver ids. */
+export const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id));
+
+/** Drivers that are shares and must stay within [0, 1]. */
+const SHARE_DRIVERS = new Set(["rlShare", "edgeShare", "hbmWaferShareCap"]);
+
+const linear = (out: Float64Array, a: number, b: number, endMonth: string) => fillPath(out, [["2024-01", a], [endMonth, b]] as Anchors);
+
+/** Fills the default path of one driver from the parameters. */
+function defaultDriver(id: string, p: Record<string, number>, out: Float64Array): Float64Array {
+  switch (id) {
+    case "chatTokens":
+      for (let t = 0; t < out.length; t++) out[t] = logistic(t, p.chatTokensStartT, p.chatGrowthPerYear, p.chatSaturationT);
+      return out;
+    case "agentHours":
+      for (let t = 0; t < out.length; t++) out[t] = logistic(t, p.agentHoursStartM, p.agentGrowthPerYear, p.agentSaturationM);
+      return out;
+    case "trainingDemand":
+      for (let t = 0; t < out.length; t++) out[t] = logistic(t, p.trainingStartMH100e, p.trainingGrowthPerYear, p.trainingSaturationMH100e);
+      return out;
+    case "rlShare":
+      return linear(out, p.rlShareStart, p.rlShare2028, "2028-01");
+    case "verifierRatio":
+      return linear(out, p.verifierRatioStart, p.verifierRatioEnd, "2026-06");
+    case "edgeShare":
+      return linear(out, p.edgeShareStart, p.edgeShare2030, "2030-01");
+    case "hbmWaferShareCap":
+      return linear(out, p.hbmWaferShareCapStart, p.hbmWaferShareCap2028, "2028-01");
+    default: {
+      const spec = PATHS[id];
+      if (!spec) throw new Error(`unknown driver ${id}`);
+      return fillPath(out, spec.anchors, spec.step ?? false, spec.scale ? p[spec.scale] : 1);
+    }
+  }
+}
+
+/**
+ * Computes every driver's monthly values: the default path, or the scenario's formula for it.
+ * A formula sees t (months since 2024-01), year (fractional), base (the default path's value)
+ * and every parameter by id. Non-finite or negative results are clamped to 0 with a warning.
+ */
+export function computeDrivers(
+  n: number,
+  params: Record<string, number>,
+  formulas: Record<string, string> | undefined,
+  warnings: string[],
+): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const d of DRIVERS) out[d.id] = defaultDriver(d.id, params, new Float64Array(n));
+  if (!formulas) return out;
+  const symbols = new Set(["t", "year", "base", ...Object.keys(params)]);
+  for (const [id, text] of Object.entries(formulas)) {
+    if (!DRIVER_IDS.has(id)) {
+      warnings.push(`Formula for unknown driver "${id}" ignored.`);
+      continue;
+    }
+    let f;
+    try {
+      f = compileFormula(text, symbols);
+    } catch (e) {
+      warnings.push(`Formula for ${id} ignored: ${e instanceof FormulaError ? e.message : String(e)}`);
+      continue;
+    }
+    const base = out[id];
+    const vals = new Float64Array(n);
+    const scope: Record<string, number> = { ...params, t: 0, year: 2024, base: 0 };
+    let clamped = 0;
+    for (let t = 0; t < n; t++) {
+      scope.t = t;
+      scope.year = 2024 + t / 12;
+      scope.base = base[t];
+      let v = f(scope);
+      if (!Number.isFinite(v) || v < 0) {
+        v = 0;
+        clamped++;
+      }
+      if (SHARE_DRIVERS.has(id) && v > 1) {
+        v = 1;
+        clamped++;
+      }
+      vals[t] = v;
+    }
+    if (clamped > 0) warnings.push(`Formula for ${id} gave ${clamped} month(s) outside its range; clamped.`);
+    out[id] = vals;
+  }
+  return out;
+}
+
+/** Index of a "YYYY-MM" month in the run, clamped to it. */
+export function clampMonth(label: string, n: number): number {
+  return Math.min(Math.max(monthIndex(label), 0), n - 1);
+}

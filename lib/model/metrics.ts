@@ -1,0 +1,67 @@
+import { GPUS } from "./catalog";
+import { SHORTAGES, type MetricValue, type PeakMetric, type Run } from "./types";
+
+/** How a shortage ended within the horizon. */
+export type ShortageStatus = "none" | "clears" | "beyond";
+
+/**
+ * The month a shortage clears: after the first month with ratio > 1, the first month from which
+ * the ratio stays ≤ 1 for `holdMonths` consecutive months. null with status "beyond" when that
+ * never happens within the horizon; null with status "none" when there is no shortage at all.
+ */
+export function clearsAt(ratio: Float64Array, months: string[], holdMonths = 6): { month: string | null; status: ShortageStatus; firstShort: string | null } {
+  let first = -1;
+  for (let t = 0; t < ratio.length; t++) if (ratio[t] > 1 + 1e-9) { first = t; break; }
+  if (first < 0) return { month: null, status: "none", firstShort: null };
+  let run = 0;
+  for (let t = first + 1; t < ratio.length; t++) {
+    run = ratio[t] <= 1 + 1e-9 ? run + 1 : 0;
+    if (run >= holdMonths) return { month: months[t - holdMonths + 1], status: "clears", firstShort: months[first] };
+  }
+  return { month: null, status: "beyond", firstShort: months[first] };
+}
+
+/** Largest value of a series and its month. */
+export function peak(series: Float64Array, months: string[]): PeakMetric {
+  let k = 0;
+  for (let t = 1; t < series.length; t++) if (series[t] > series[k]) k = t;
+  return { value: series[k], month: months[k] };
+}
+
+/** Mean of a series over the months of one calendar year (NaN-free: 0 if the year is outside the run). */
+export function yearMean(series: Float64Array, months: string[], year: number): number {
+  let s = 0, c = 0;
+  for (let t = 0; t < months.length; t++) if (months[t].startsWith(`${year}-`)) { s += series[t]; c++; }
+  return c ? s / c : 0;
+}
+
+/** Headline metrics of a run; ids are stable (docs/model.md). */
+export function computeMetrics(run: Run, _p: Record<string, number>): Record<string, MetricValue> {
+  const { series, months } = run;
+  const m: Record<string, MetricValue> = {};
+  for (const r of SHORTAGES) {
+    const c = clearsAt(series[`shortage.${r}`], months);
+    m[`clearsAt.${r}`] = c.month;
+    m[`shortageStatus.${r}`] = c.status;
+    m[`firstShortAt.${r}`] = c.firstShort;
+  }
+  for (const r of ["wafer", "packaging", "hbm", "dram", "nand"]) m[`peakPrice.${r}`] = peak(series[`price.${r}`], months);
+  m["peakThrottleShare"] = peak(series["throttle.share"], months);
+  let unserved = 0;
+  const dem = series["tokens.demand"], srv = series["tokens.served"];
+  for (let t = 0; t < months.length; t++) unserved += dem[t] - srv[t];
+  m["cumulativeUnservedTokens"] = unserved;
+  for (const g of GPUS) m[`revenuePerGpuHour.${g.id}.2027`] = yearMean(series[`revenuePerGpuHour.${g.id}`], months, 2027);
+  // Sequence of binding constraints, as runs: "packaging → hbm → demand".
+  const seq: string[] = [];
+  for (const b of run.labels["gpu.binding"]) if (seq[seq.length - 1] !== b) seq.push(b);
+  m["bindingSequence"] = seq.join(" → ");
+  const cons = series["wafer.share.consumer"];
+  let minCons = cons[0];
+  for (let t = 1; t < cons.length; t++) minCons = Math.min(minCons, cons[t]);
+  m["consumerWaferShareLost"] = Math.max(0, cons[0] - minCons);
+  m["peakCpuToGpuPowerRatio"] = peak(series["power.ratio.cpuToGpu"], months);
+  m["peakGpCpuCrowdedOutShare"] = peak(series["cpu.gp.crowdedOutShare"], months);
+  m["peakAiShareOfN3"] = peak(series["wafer.share.ai.n3"], months);
+  return m;
+}

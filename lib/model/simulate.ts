@@ -1,0 +1,501 @@
+import { GPUS, INSTALLED_BASE, PARAM_BY_ID, defaultParams } from "./catalog";
+import { computeDrivers } from "./drivers";
+import { computeMetrics } from "./metrics";
+import { SERIES_META } from "./series";
+import { HOURS_PER_MONTH, SECONDS_PER_MONTH, monthIndex, monthLabels } from "./time";
+import { TIERS, type Binding, type Run, type Scenario } from "./types";
+
+const G = GPUS.length;
+/** Ratios are reported up to this cap so a month with ~zero supply stays finite. */
+const RATIO_CAP = 50;
+const EPS = 1e-9;
+
+const ratio = (demand: number, supply: number) => (demand <= EPS ? 0 : supply <= EPS ? RATIO_CAP : Math.min(demand / supply, RATIO_CAP));
+
+/** Share of output that generation g takes at month t: ramps in over `ramp` months after launch, out as the next ramps in. */
+function rampIn(t: number, launch: number, ramp: number): number {
+  return Math.min(Math.max((t - launch) / ramp, 0), 1);
+}
+
+/**
+ * Allocates `supply` among datacenter requests (served first, pro rata) and a consumer request
+ * that keeps a contract floor. Writes [consumer, dc1, dc2, ...] into `out`.
+ */
+function allocate(supply: number, consumer: number, floorShare: number, dc: number[], out: number[]): void {
+  const floor = Math.min(consumer * floorShare, supply);
+  let rest = supply - floor;
+  const dcTotal = dc.reduce((s, x) => s + x, 0);
+  const f = dcTotal <= rest || dcTotal <= EPS ? 1 : rest / dcTotal;
+  for (let i = 0; i < dc.length; i++) out[i + 1] = dc[i] * f;
+  rest -= Math.min(dcTotal, rest);
+  out[0] = floor + Math.min(consumer - floor, Math.max(rest, 0));
+}
+
+/** Price index update: rises with the shortage ratio, relaxes toward the cost trend otherwise. */
+function nextPrice(prev: number, r: number, response: number, cost: number, relax: number): number {
+  if (r > 1) return prev * Math.pow(r, response);
+  return prev + (cost - prev) * relax;
+}
+
+/**
+ * Runs the model: a pure, deterministic function of the scenario. Every series is a
+ * Float64Array over the months from 2024-01 to December of `endYear`.
+ */
+export function simulate(scenario: Scenario): Run {
+  const p: Record<string, number> = { ...defaultParams(), ...scenario.params };
+  const warnings: string[] = [];
+  for (const [id, v] of Object.entries(scenario.params)) {
+    if (!PARAM_BY_ID.has(id)) warnings.push(`Unknown parameter "${id}" ignored.`);
+    else if (!Number.isFinite(v)) {
+      warnings.push(`Parameter ${id} is not a finite number; default used.`);
+      p[id] = PARAM_BY_ID.get(id)!.default;
+    }
+  }
+  const months = monthLabels(Math.round(p.endYear));
+  const n = months.length;
+  const d = computeDrivers(n, p, scenario.formulas, warnings);
+
+  // ---- series storage
+  const series: Record<string, Float64Array> = {};
+  const S = (id: string) => (series[id] = new Float64Array(n));
+  const labels: Record<string, string[]> = { "gpu.binding": new Array<string>(n) };
+
+  // ---- static per-generation and per-month quantities
+  const launch = GPUS.map((g) => monthIndex(g.launch));
+  const rampMonths = 9;
+  const gpuLife = Math.round(p.gpuUsefulLifeYears * 12);
+  const cpuLife = Math.round(p.cpuUsefulLifeYears * 12);
+  const yieldPk = p.packagingYield;
+  const hbmGBPerWafer = p.ddrGBPerWafer / p.hbmAreaFactor;
+  const w = new Float64Array(G); // share of this month's H100e output by generation
+
+  // Software efficiency raises every generation's tokens per second.
+  const sw = S("serving.softwareMultiplier");
+  const tokPerH100eMonth = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    sw[t] = Math.pow(1 + p.softwareGainPerYear, t / 12);
+    tokPerH100eMonth[t] = p.tokensPerSecondPerH100e * sw[t] * SECONDS_PER_MONTH * p.utilization;
+  }
+
+  // ---- exogenous demand (does not depend on supply)
+  const effTokPerAgentHour = (p.agentFreshTokensPerHourM + p.agentCachedTokensPerHourM * p.cachedTokenComputeWeight) * 1e6;
+  const vcpuHPerAgentHour = p.sandboxVcpusPerAgent * p.warmPoolFactor + (p.subtasksPerGoal / p.agentRunHours) * (p.cpuSecondsPerSubtask / 3600);
+  const agentHours = S("agents.hours");
+  const chatTok = S("tokens.demand.chat");
+  const agentTok = S("tokens.demand.agents");
+  const edgeTok = S("edge.tokens");
+  const desiredFleet = S("gpu.desired.h100e");
+  const trainNeed = S("gpu.desired.training.h100e");
+  const infNeed = S("gpu.desired.inference.h100e");
+  for (let t = 0; t < n; t++) {
+    agentHours[t] = d.agentHours[t] * 1e6;
+    chatTok[t] = d.chatTokens[t] * 1e12;
+    agentTok[t] = agentHours[t] * effTokPerAgentHour;
+    const all = chatTok[t] + agentTok[t];
+    edgeTok[t] = all * d.edgeShare[t];
+    infNeed[t] = (all - edgeTok[t]) / tokPerH100eMonth[t];
+    trainNeed[t] = d.trainingDemand[t] * 1e6;
+    desiredFleet[t] = infNeed[t] + trainNeed[t];
+  }
+
+  // Output mix by month: shares by generation and input requirements per H100e of output.
+  const mixWafer = new Float64Array(n), mixN3Wafer = new Float64Array(n), mixCowos = new Float64Array(n);
+  const mixHbm = new Float64Array(n), mixKW = new Float64Array(n), mixUnits = new Float64Array(n);
+  const mixShares: Float64Array[] = GPUS.map(() => new Float64Array(n));
+  for (let t = 0; t < n; t++) {
+    for (let g = 0; g < G; g++) {
+      const next = g + 1 < G ? rampIn(t, launch[g + 1], rampMonths) : 0;
+      const wg = (g === 0 ? 1 : rampIn(t, launch[g], rampMonths)) - next;
+      mixShares[g][t] = Math.max(wg, 0);
+      const gen = GPUS[g];
+      const share = mixShares[g][t];
+      if (share === 0) continue;
+      const perUnit = share / gen.h100e; // accelerator units per H100e of output
+      const waferPer = gen.logicUnitsPerWafer > 0 ? perUnit / gen.logicUnitsPerWafer : 0;
+      mixWafer[t] += waferPer;
+      if (gen.node === "N3") mixN3Wafer[t] += waferPer;
+      mixCowos[t] += perUnit / (gen.packagesPerCowosWafer * yieldPk);
+      mixHbm[t] += perUnit * gen.hbmGB;
+      mixKW[t] += perUnit * gen.allInKW;
+      mixUnits[t] += perUnit;
+    }
+  }
+
+  // CPU demand, exogenous part: general purpose and agents. RL verifiers follow the desired RL fleet.
+  const vcpuNewServer = new Float64Array(n);
+  const wattsPerVcpuNew = new Float64Array(n);
+  const gpDemand = S("cpu.vcpu.demand.gp");
+  const agentVcpu = S("cpu.vcpu.demand.agents");
+  const rlVcpu = S("cpu.vcpu.demand.rl");
+  const fleetKWPerH100e0 = mixKW[0];
+  const vcpu0 = p.cpuServersInstalledStartM * 1e6 * p.cpuVcpuPerServerStart;
+  const aiVcpuDesired = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    vcpuNewServer[t] = d.vcpuPerSocket[t] * p.cpuSocketsPerServer;
+    wattsPerVcpuNew[t] = (p.cpuServerKW * 1000) / Math.max(vcpuNewServer[t], 1);
+    gpDemand[t] = vcpu0 * p.gpCpuStartShare * Math.pow(1 + p.gpCpuGrowthPerYear, t / 12);
+    agentVcpu[t] = (agentHours[t] * vcpuHPerAgentHour) / HOURS_PER_MONTH;
+    // Desired RL GPU power (kW, IT) at the fleet's average power per H100e: refined in the loop.
+    const rlKW = trainNeed[t] * d.rlShare[t] * (mixKW[t] || fleetKWPerH100e0);
+    aiVcpuDesired[t] = agentVcpu[t] + (d.verifierRatio[t] * rlKW * 1000) / wattsPerVcpuNew[t];
+  }
+
+  // ---- capacity: planned path plus induced response to the underlying (supply-independent) demand
+  const underlyingGpu = new Float64Array(n); // H100e / month buyers would want with no shortage
+  const underlyingCpu = new Float64Array(n); // servers / month
+  const consumerWaferRef = new Float64Array(n), consumerDramRef = new Float64Array(n), consumerNandRef = new Float64Array(n);
+  const edgeDevices = new Float64Array(n), edgeDramNew = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    const prev = t > 0 ? desiredFleet[t - 1] : desiredFleet[0] - (desiredFleet[1] - desiredFleet[0]);
+    underlyingGpu[t] = Math.max(0, desiredFleet[t] - prev) + desiredFleet[t] / gpuLife;
+    const vDes = gpDemand[t] + aiVcpuDesired[t];
+    const vPrev = t > 0 ? gpDemand[t - 1] + aiVcpuDesired[t - 1] : vDes;
+    underlyingCpu[t] = (Math.max(0, vDes - vPrev) + vDes / cpuLife) / vcpuNewServer[t];
+    const y = t / 12;
+    consumerWaferRef[t] = p.consumerWafersStartK * 1e3 * Math.pow(1 + p.consumerWaferGrowthPerYear, y);
+    consumerDramRef[t] = p.consumerDramStartMGB * 1e6 * Math.pow(1 + p.consumerDramGrowthPerYear, y);
+    consumerNandRef[t] = p.consumerNandStartMTB * 1e6 * Math.pow(1 + p.consumerNandGrowthPerYear, y);
+    edgeDevices[t] = edgeTok[t] / (p.edgeTokensPerDeviceM * 1e6);
+    const devPrev = t > 0 ? edgeDevices[t - 1] : edgeDevices[0];
+    // New local-inference devices plus replacements over a 4-year device life.
+    edgeDramNew[t] = (Math.max(0, edgeDevices[t] - devPrev) + edgeDevices[t] / 48) * p.edgeDramGBPerDevice;
+  }
+
+  const capWafer = S("supply.wafer"), capPkg = S("supply.packaging"), capDram = S("supply.dramWafers");
+  const capNand = S("supply.nand"), capPower = S("supply.power");
+  const planned = {
+    wafer: d.waferCapacity.map((v) => v * 1e3),
+    packaging: d.packagingCapacity.map((v) => v * 1e3),
+    dram: d.dramCapacity.map((v) => v * 1e3),
+    nand: d.nandCapacity.map((v) => v * 1e6),
+    power: d.powerCapacity.map((v) => v * 1e3), // MW
+  };
+  const underlying = {
+    wafer: new Float64Array(n),
+    packaging: new Float64Array(n),
+    dram: new Float64Array(n),
+    nand: new Float64Array(n),
+    power: new Float64Array(n),
+  };
+  for (let t = 0; t < n; t++) {
+    const gU = underlyingGpu[t], cU = underlyingCpu[t];
+    underlying.wafer[t] = gU * mixWafer[t] + cU / p.cpuServersPerWafer + consumerWaferRef[t];
+    underlying.packaging[t] = gU * mixCowos[t];
+    const hbmW = (gU * mixHbm[t]) / hbmGBPerWafer;
+    const ddrGB = gU * mixUnits[t] * p.gpuHostDramGBPerAccelerator + cU * p.cpuDramGBPerServer + consumerDramRef[t] + edgeDramNew[t];
+    underlying.dram[t] = hbmW + ddrGB / p.ddrGBPerWafer;
+    underlying.nand[t] = gU * mixUnits[t] * p.gpuNandTBPerAccelerator + cU * p.cpuNandTBPerServer + consumerNandRef[t];
+    // Power is a stock: the MW the wanted fleets would draw.
+    underlying.power[t] =
+      (desiredFleet[t] * (mixKW[t] || fleetKWPerH100e0) + ((gpDemand[t] + aiVcpuDesired[t]) * wattsPerVcpuNew[t]) / 1000) * p.pue / 1000;
+  }
+  const lead = { wafer: p.waferLeadMonths, packaging: p.packagingLeadMonths, dram: p.dramLeadMonths, nand: p.nandLeadMonths, power: p.powerLeadMonths };
+  const cap = { wafer: capWafer, packaging: capPkg, dram: capDram, nand: capNand, power: capPower };
+  for (const r of ["wafer", "packaging", "dram", "nand", "power"] as const) {
+    const L = Math.round(lead[r]);
+    const base = planned[r], u = underlying[r], k = cap[r];
+    const induced = S(`supply.induced.${r}`);
+    let ind = 0;
+    for (let t = 0; t < n; t++) {
+      if (t >= L) {
+        const target = p.inducedResponse * Math.max(0, u[t - L] - base[t - L]);
+        const limit = ind + p.inducedMaxGrowthPerMonth * (base[t - 1] + ind);
+        ind = Math.max(ind, Math.min(target, limit));
+      }
+      induced[t] = ind;
+      k[t] = base[t] + ind;
+    }
+  }
+
+  // ---- state
+  const installedByGen = new Float64Array(G);
+  const retireSchedule: Float64Array[] = GPUS.map(() => new Float64Array(n + 1));
+  const genIndex = new Map(GPUS.map((g, i) => [g.id, i]));
+  for (const c of INSTALLED_BASE.cohorts) {
+    const g = genIndex.get(c.gen)!;
+    const retireAt = monthIndex(c.month) + gpuLife;
+    if (retireAt <= 0) continue; // already retired
+    installedByGen[g] += c.h100e;
+    if (retireAt < n) retireSchedule[g][retireAt] += c.h100e;
+  }
+  // CPU fleet at the start, of uniform age: it retires evenly over one life.
+  let cpuServers = p.cpuServersInstalledStartM * 1e6;
+  let vcpuInstalled = vcpu0;
+  const cpuRetireServers = new Float64Array(n + 1), cpuRetireVcpu = new Float64Array(n + 1), cpuRetireKW = new Float64Array(n + 1);
+  for (let t = 0; t < Math.min(cpuLife, n); t++) {
+    cpuRetireServers[t] = cpuServers / cpuLife;
+    cpuRetireVcpu[t] = vcpu0 / cpuLife;
+    cpuRetireKW[t] = (cpuServers * p.cpuInstalledServerKW) / cpuLife;
+  }
+  let cpuKW = cpuServers * p.cpuInstalledServerKW;
+  let gpuKW = 0;
+  for (let g = 0; g < G; g++) gpuKW += (installedByGen[g] / GPUS[g].h100e) * GPUS[g].allInKW;
+  const gpuRetireKW = new Float64Array(n + 1);
+  for (let g = 0; g < G; g++) for (let t = 0; t < n; t++) gpuRetireKW[t] += (retireSchedule[g][t] / GPUS[g].h100e) * GPUS[g].allInKW;
+
+  const price = { wafer: 1, packaging: 1, hbm: 1, dram: 1, nand: 1 };
+
+  // ---- output series
+  const gpuOut = S("gpu.output.h100e"), gpuInst = S("gpu.installed.h100e"), gpuDem = S("gpu.demand.h100e");
+  const limW = S("gpu.limit.wafers"), limP = S("gpu.limit.packaging"), limH = S("gpu.limit.hbm"), limPw = S("gpu.limit.power");
+  const sh: Record<string, Float64Array> = {};
+  for (const r of ["wafer", "packaging", "hbm", "dram", "nand", "power", "gpu", "cpu", "tokens"]) sh[r] = S(`shortage.${r}`);
+  const pr: Record<string, Float64Array> = {};
+  for (const r of ["wafer", "packaging", "hbm", "dram", "nand"]) pr[r] = S(`price.${r}`);
+  const dem: Record<string, Float64Array> = {};
+  for (const r of ["wafer", "packaging", "hbm", "dram", "nand", "power"]) dem[r] = S(`demand.${r}`);
+  const supHbm = S("supply.hbm"), supDdr = S("supply.dram");
+  const tokDem = S("tokens.demand"), tokServed = S("tokens.served"), tokCap = S("tokens.capacity"), throttle = S("throttle.share");
+  const tierDem = TIERS.map((k) => S(`tokens.demand.${k}`)), tierServed = TIERS.map((k) => S(`tokens.served.${k}`));
+  const tierThrottle = TIERS.map((k) => S(`throttle.share.${k}`));
+  const quality = S("quality.index"), tokPrice = S("token.price");
+  const agentCost = S("agents.costPerHour");
+  const rent = GPUS.map((g) => S(`rent.${g.id}`)), rev = GPUS.map((g) => S(`revenuePerGpuHour.${g.id}`));
+  const instGen = GPUS.map((g) => S(`gpu.installed.${g.id}`));
+  const cpuOut = S("cpu.servers.output"), cpuOutAi = S("cpu.servers.output.ai"), cpuDem = S("cpu.servers.demand");
+  const cpuInst = S("cpu.vcpu.installed"), cpuServersInst = S("cpu.servers.installed");
+  const gpCrowded = S("cpu.gp.crowdedOut"), gpCrowdedShare = S("cpu.gp.crowdedOutShare");
+  const agentCpuFactor = S("agents.cpuServedShare");
+  const wsAi = S("wafer.share.ai"), wsCpu = S("wafer.share.cpu"), wsCons = S("wafer.share.consumer"), wsAiN3 = S("wafer.share.ai.n3");
+  const hbmShare = S("hbm.share.dramWafers");
+  const powRatio = S("power.ratio.cpuToGpu"), powGpu = S("power.used.gpu"), powCpu = S("power.used.cpu");
+  const consWafer = S("consumer.served.wafer"), consDram = S("consumer.served.dram"), consNand = S("consumer.served.nand");
+  const consWaferDem = S("consumer.demand.wafer");
+  const bindingSeries = labels["gpu.binding"];
+
+  const tierShares = [p.enterpriseShare, p.onDemandTokenShare, Math.max(0, 1 - p.enterpriseShare - p.onDemandTokenShare)];
+  const tierSum = tierShares[0] + tierShares[1] + tierShares[2];
+  for (let i = 0; i < 3; i++) tierShares[i] = tierSum > 0 ? tierShares[i] / tierSum : 1 / 3;
+  const alloc3 = [0, 0, 0], alloc4 = [0, 0, 0, 0];
+  const memCost = (t: number) => Math.pow(1 - p.memoryCostDeclinePerYear, t / 12);
+
+  for (let t = 0; t < n; t++) {
+    // Retirements this month.
+    let retired = 0;
+    for (let g = 0; g < G; g++) {
+      const r = Math.min(retireSchedule[g][t], installedByGen[g]);
+      installedByGen[g] -= r;
+      retired += r;
+    }
+    gpuKW = Math.max(0, gpuKW - gpuRetireKW[t]);
+    const installedAfter = installedByGen.reduce((s, x) => s + x, 0);
+    cpuServers -= cpuRetireServers[t];
+    vcpuInstalled -= cpuRetireVcpu[t];
+    cpuKW = Math.max(0, cpuKW - cpuRetireKW[t]);
+
+    // Demand for new accelerators and CPU servers this month.
+    const Dgpu = retired + Math.max(0, desiredFleet[t] - installedAfter) / p.gpuCatchUpMonths;
+    const rlGpuKW = trainNeed[t] * d.rlShare[t] * (installedAfter > 0 ? gpuKW / installedAfter : mixKW[t]);
+    const rlVcpuT = (d.verifierRatio[t] * rlGpuKW * 1000) / wattsPerVcpuNew[t];
+    rlVcpu[t] = rlVcpuT;
+    const aiVcpu = agentVcpu[t] + rlVcpuT;
+    const vcpuWanted = gpDemand[t] + aiVcpu;
+    const Dcpu = cpuRetireServers[t] + Math.max(0, vcpuWanted - vcpuInstalled) / vcpuNewServer[t] / p.gpuCatchUpMonths;
+
+    // 1. Power: headroom of the installed capacity, shared pro rata between GPU and CPU servers.
+    const pue = p.pue;
+    const usedMW = ((gpuKW + cpuKW) * pue) / 1000;
+    const headroomMW = Math.max(0, capPower[t] - usedMW);
+    const gpuReqMW = (Dgpu * mixKW[t] * pue) / 1000, cpuReqMW = (Dcpu * p.cpuServerKW * pue) / 1000;
+    const fPow = gpuReqMW + cpuReqMW <= headroomMW ? 1 : headroomMW / (gpuReqMW + cpuReqMW);
+    const XpowLimit = fPow >= 1 ? Infinity : Dgpu * fPow;
+    const Ypow = Dcpu * fPow;
+    // 2. Packaging.
+    const Xpkg = capPkg[t] / mixCowos[t];
+    // 3. HBM: back-end capacity caps the DRAM wafers that can become HBM.
+    const hbmCapGB = d.hbmWaferShareCap[t] * capDram[t] * hbmGBPerWafer;
+    const Xhbm = hbmCapGB / mixHbm[t];
+    const Xpre = Math.min(Dgpu, XpowLimit, Xpkg, Xhbm);
+    // 4. Leading-edge wafers: datacenter requests first, consumers keep a contract floor.
+    const consW = consumerWaferRef[t] * Math.pow(price.wafer, -p.consumerElasticity);
+    const aiWReq = Xpre * mixWafer[t];
+    const cpuWReq = Math.min(Dcpu, Ypow) / p.cpuServersPerWafer;
+    allocate(capWafer[t], consW, p.consumerContractFloor, [aiWReq, cpuWReq], alloc3);
+    const X = mixWafer[t] > 0 ? Math.min(Xpre, alloc3[1] / mixWafer[t]) : Xpre;
+    const Yw = alloc3[2] * p.cpuServersPerWafer;
+    let binding: Binding;
+    if (X < Xpre * (1 - 1e-9)) binding = "wafers";
+    else {
+      const lim = Math.min(Dgpu, XpowLimit, Xpkg, Xhbm);
+      binding = lim === Dgpu ? "demand" : lim === Xpkg ? "packaging" : lim === Xhbm ? "hbm" : "power";
+    }
+    bindingSeries[t] = binding;
+    limW[t] = mixWafer[t] > 0 ? Math.max(0, capWafer[t] - Math.min(consW * p.consumerContractFloor, capWafer[t]) - cpuWReq) / mixWafer[t] : 0;
+    limP[t] = Xpkg;
+    limH[t] = Xhbm;
+    limPw[t] = Number.isFinite(XpowLimit) ? XpowLimit : (headroomMW * 1000) / (mixKW[t] * pue);
+    // 5. DRAM: HBM takes its wafers; DDR shares the rest, datacenters first.
+    const hbmWafersUsed = (X * mixHbm[t]) / hbmGBPerWafer;
+    const ddrSupply = Math.max(0, capDram[t] - hbmWafersUsed) * p.ddrGBPerWafer;
+    const consDramDem = (consumerDramRef[t] + edgeDramNew[t]) * Math.pow(price.dram, -p.consumerElasticity);
+    const gpuHostReq = X * mixUnits[t] * p.gpuHostDramGBPerAccelerator;
+    const Ypre = Math.min(Dcpu, Ypow, Yw);
+    allocate(ddrSupply, consDramDem, p.consumerContractFloor, [gpuHostReq, Ypre * p.cpuDramGBPerServer], alloc4);
+    const Y = Math.min(Ypre, alloc4[2] / p.cpuDramGBPerServer);
+    const consDramGot = alloc4[0];
+    // 6. NAND: datacenters first; storage does not limit output.
+    const consNandDem = consumerNandRef[t] * Math.pow(price.nand, -p.consumerElasticity);
+    allocate(capNand[t], consNandDem, p.consumerContractFloor, [X * mixUnits[t] * p.gpuNandTBPerAccelerator, Y * p.cpuNandTBPerServer], alloc4);
+    const consNandGot = alloc4[0];
+
+    // Shortage ratios: everything wanted at this month's prices over what can be supplied.
+    const wDem = Dgpu * mixWafer[t] + Dcpu / p.cpuServersPerWafer + consW;
+    const pDem = Dgpu * mixCowos[t];
+    const hDem = Dgpu * mixHbm[t];
+    const ddrDem = Dgpu * mixUnits[t] * p.gpuHostDramGBPerAccelerator + Dcpu * p.cpuDramGBPerServer + consDramDem;
+    const nDem = Dgpu * mixUnits[t] * p.gpuNandTBPerAccelerator + Dcpu * p.cpuNandTBPerServer + consNandDem;
+    const powDem = usedMW + gpuReqMW + cpuReqMW;
+    dem.wafer[t] = wDem; dem.packaging[t] = pDem; dem.hbm[t] = hDem; dem.dram[t] = ddrDem; dem.nand[t] = nDem; dem.power[t] = powDem;
+    supHbm[t] = hbmCapGB; supDdr[t] = ddrSupply;
+    sh.wafer[t] = ratio(wDem, capWafer[t]);
+    sh.packaging[t] = ratio(pDem, capPkg[t]);
+    sh.hbm[t] = ratio(hDem, hbmCapGB);
+    sh.dram[t] = ratio(ddrDem, ddrSupply);
+    sh.nand[t] = ratio(nDem, capNand[t]);
+    sh.power[t] = ratio(powDem, capPower[t]);
+    sh.gpu[t] = ratio(Dgpu, X);
+    sh.cpu[t] = ratio(Dcpu, Y);
+
+    // Prices respond to this month's ratios (they are what buyers pay next month).
+    pr.wafer[t] = price.wafer; pr.packaging[t] = price.packaging; pr.hbm[t] = price.hbm; pr.dram[t] = price.dram; pr.nand[t] = price.nand;
+    price.wafer = nextPrice(price.wafer, sh.wafer[t], p.wafersPriceResponse, 1, p.priceRelaxPerMonth);
+    price.packaging = nextPrice(price.packaging, sh.packaging[t], p.packagingPriceResponse, 1, p.priceRelaxPerMonth);
+    price.hbm = nextPrice(price.hbm, sh.hbm[t], p.hbmPriceResponse, memCost(t), p.priceRelaxPerMonth);
+    price.dram = nextPrice(price.dram, sh.dram[t], p.dramPriceResponse, memCost(t), p.priceRelaxPerMonth);
+    price.nand = nextPrice(price.nand, sh.nand[t], p.nandPriceResponse, memCost(t), p.priceRelaxPerMonth);
+
+    // Install this month's output.
+    for (let g = 0; g < G; g++) {
+      const add = mixShares[g][t] * X;
+      if (add <= 0) continue;
+      installedByGen[g] += add;
+      const at = t + gpuLife;
+      if (at < n) {
+        retireSchedule[g][at] += add;
+        gpuRetireKW[at] += (add / GPUS[g].h100e) * GPUS[g].allInKW;
+      }
+      gpuKW += (add / GPUS[g].h100e) * GPUS[g].allInKW;
+    }
+    cpuServers += Y;
+    vcpuInstalled += Y * vcpuNewServer[t];
+    cpuKW += Y * p.cpuServerKW;
+    if (t + cpuLife < n) {
+      cpuRetireServers[t + cpuLife] += Y;
+      cpuRetireVcpu[t + cpuLife] += Y * vcpuNewServer[t];
+      cpuRetireKW[t + cpuLife] += Y * p.cpuServerKW;
+    }
+
+    const installed = installedByGen.reduce((s, x) => s + x, 0);
+    gpuOut[t] = X; gpuDem[t] = Dgpu; gpuInst[t] = installed;
+    for (let g = 0; g < G; g++) instGen[g][t] = installedByGen[g];
+    cpuOut[t] = Y; cpuDem[t] = Dcpu; cpuInst[t] = vcpuInstalled; cpuServersInst[t] = cpuServers;
+    // Attribute CPU output to AI by AI's share of the new vCPUs wanted this month.
+    const aiNew = Math.max(0, aiVcpu - (t > 0 ? agentVcpu[t - 1] + rlVcpu[t - 1] : aiVcpu)) + aiVcpu / cpuLife;
+    const gpNew = Math.max(0, gpDemand[t] - (t > 0 ? gpDemand[t - 1] : gpDemand[t])) + gpDemand[t] / cpuLife;
+    cpuOutAi[t] = Y * (aiNew + gpNew > 0 ? aiNew / (aiNew + gpNew) : 0);
+
+    // CPU serving: AI work (agents, RL verifiers) is served first; general purpose gets the rest.
+    const aiServed = Math.min(aiVcpu, vcpuInstalled);
+    const cpuFactor = aiVcpu > 0 ? aiServed / aiVcpu : 1;
+    agentCpuFactor[t] = cpuFactor;
+    const gpServed = Math.min(gpDemand[t], Math.max(0, vcpuInstalled - aiServed));
+    gpCrowded[t] = gpDemand[t] - gpServed;
+    gpCrowdedShare[t] = gpDemand[t] > 0 ? gpCrowded[t] / gpDemand[t] : 0;
+
+    // Wafer allocation shares.
+    const aiWUsed = X * mixWafer[t];
+    wsAi[t] = capWafer[t] > 0 ? aiWUsed / capWafer[t] : 0;
+    wsCpu[t] = capWafer[t] > 0 ? alloc3[2] / capWafer[t] : 0;
+    wsCons[t] = capWafer[t] > 0 ? alloc3[0] / capWafer[t] : 0;
+    wsAiN3[t] = d.n3Capacity[t] > 0 ? Math.min(1, (X * mixN3Wafer[t]) / (d.n3Capacity[t] * 1e3)) : 0;
+    hbmShare[t] = capDram[t] > 0 ? hbmWafersUsed / capDram[t] : 0;
+    consWafer[t] = consW > 0 ? alloc3[0] / consW : 1;
+    consWaferDem[t] = consW;
+    consDram[t] = consDramDem > 0 ? consDramGot / consDramDem : 1;
+    consNand[t] = consNandDem > 0 ? consNandGot / consNandDem : 1;
+
+    // Tokens: the installed fleet is split between training and inference in proportion to need.
+    // A fleet deficit is shared in proportion to need, except that inference is spared
+    // `inferencePriority` of its part.
+    const deficit = Math.max(0, desiredFleet[t] - installed);
+    const infFleet = desiredFleet[t] > 0 ? Math.min(installed, Math.max(0, infNeed[t] - (1 - p.inferencePriority) * deficit * (infNeed[t] / desiredFleet[t]))) : 0;
+    const capTok = infFleet * tokPerH100eMonth[t];
+    const demandTok = (chatTok[t] + agentTok[t] * cpuFactor) * (1 - d.edgeShare[t]);
+    tokCap[t] = capTok;
+    tokDem[t] = demandTok;
+    sh.tokens[t] = ratio(demandTok, capTok);
+    let served = 0;
+    let q = 1;
+    if (demandTok <= capTok) {
+      for (let i = 0; i < 3; i++) {
+        tierDem[i][t] = demandTok * tierShares[i];
+        tierServed[i][t] = tierDem[i][t];
+      }
+      served = demandTok;
+    } else if (scenario.policy === "priority") {
+      let left = capTok;
+      for (let i = 0; i < 3; i++) {
+        tierDem[i][t] = demandTok * tierShares[i];
+        tierServed[i][t] = Math.min(tierDem[i][t], left);
+        left -= tierServed[i][t];
+        served += tierServed[i][t];
+      }
+    } else if (scenario.policy === "degrade") {
+      // Serve a share x of tokens with a smaller model costing degradeCostRatio of a full token.
+      const r = p.degradeCostRatio;
+      const x = r < 1 ? Math.min(1, (demandTok - capTok) / (demandTok * (1 - r))) : 1;
+      const servable = x < 1 ? demandTok : capTok / Math.max(r, EPS);
+      served = Math.min(demandTok, servable);
+      q = 1 - x * (1 - p.qualityFloor);
+      for (let i = 0; i < 3; i++) {
+        tierDem[i][t] = demandTok * tierShares[i];
+        tierServed[i][t] = served * tierShares[i];
+      }
+    } else {
+      served = capTok;
+      for (let i = 0; i < 3; i++) {
+        tierDem[i][t] = demandTok * tierShares[i];
+        tierServed[i][t] = tierDem[i][t] * (capTok / demandTok);
+      }
+    }
+    tokServed[t] = served;
+    throttle[t] = demandTok > 0 ? 1 - served / demandTok : 0;
+    for (let i = 0; i < 3; i++) tierThrottle[i][t] = tierDem[i][t] > 0 ? 1 - tierServed[i][t] / tierDem[i][t] : 0;
+    quality[t] = q;
+
+    // Token price: a base falling with cost, times a scarcity premium in the demand/capacity ratio.
+    const scarcity = Math.max(1, sh.tokens[t]);
+    const basePrice = p.tokenPriceStart * Math.pow(1 - p.tokenPriceDeclinePerYear, t / 12);
+    tokPrice[t] = basePrice * Math.pow(scarcity, p.scarcityElasticity);
+    agentCost[t] = (effTokPerAgentHour / 1e6) * tokPrice[t];
+    // GPU capacity earns only on the tokens it serves.
+    const busy = capTok > 0 ? Math.min(1, served / capTok) : 0;
+    for (let g = 0; g < G; g++) {
+      const gen = GPUS[g];
+      if (t < launch[g] || (installedByGen[g] <= EPS && t >= launch[g] + rampMonths)) {
+        rev[g][t] = 0;
+        rent[g][t] = 0;
+        continue;
+      }
+      const tokPerHour = p.tokensPerSecondPerH100e * gen.h100e * sw[t] * 3600 * p.utilization * busy;
+      rev[g][t] = (tokPerHour * tokPrice[t]) / 1e6;
+      const floor = gen.listPriceUSD / (p.gpuUsefulLifeYears * 8760 * p.utilization) + gen.allInKW * pue * p.electricityUsdPerKWh;
+      const contract = Math.max(floor, (p.rentShare * tokPerHour * basePrice) / 1e6);
+      const spot = Math.max(floor, p.rentShare * rev[g][t]);
+      rent[g][t] = (1 - p.onDemandGpuShare) * contract + p.onDemandGpuShare * spot;
+    }
+
+    // Power of AI CPU work vs the GPUs it serves (agent inference + RL).
+    const gpuFleetKW = gpuKW;
+    const agentGpuKW = installed > 0 && desiredFleet[t] > 0 ? gpuFleetKW * (infFleet / installed) * (agentTok[t] / Math.max(chatTok[t] + agentTok[t], EPS)) : 0;
+    const aiCpuKW = (aiServed * wattsPerVcpuNew[t]) / 1000;
+    const rlServedKW = rlGpuKW * Math.min(1, installed / Math.max(desiredFleet[t], EPS));
+    powRatio[t] = agentGpuKW + rlServedKW > 0 ? aiCpuKW / (agentGpuKW + rlServedKW) : 0;
+    powGpu[t] = (gpuKW * pue) / 1000;
+    powCpu[t] = (cpuKW * pue) / 1000;
+  }
+
+  const run: Run = { schema: "chokepoint.run/1", months, series, labels, metrics: {}, meta: SERIES_META, warnings };
+  run.metrics = computeMetrics(run, p);
+  return run;
+}

@@ -1,0 +1,25 @@
+/** Months since the start month for a "YYYY-MM" label (may be negative). */
+export function monthIndex(label: string, start = "2024-01"): number {
+  const [y, m] = label.split("-").map(Number);
+  const [y0, m0] = start.split("-").map(Number);
+  return (y - y0) * 12 + (m - m0);
+}
+
+/** "YYYY-MM" label of the month `t` steps after `start`. */
+export function monthLabel(t: number, start = "2024-01"): string {
+  const [y0, m0] = start.split("-").map(Number);
+  const k = y0 * 12 + (m0 - 1) + t;
+  const y = Math.floor(k / 12);
+  return `${y}-${String((k % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Month labels for the run from `start` through December of `endYear`. */
+export function monthLabels(endYear: number, start = "2024-01"): string[] {
+  const n = monthIndex(`${endYear}-12`, start) + 1;
+  return Array.from({ length: n }, (_, t) => monthLabel(t, start));
+}
+
+/** Hours in an average month. */
+export const HOURS_PER_MONTH = 730;
+/** Seconds in an average month. */
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;

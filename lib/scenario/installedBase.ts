@@ -1,0 +1,57 @@
+import { csvParse } from "d3-dsv";
+
+/** One cohort of accelerators shipped in a calendar quarter, in H100-equivalents. */
+export interface InstalledCohort {
+  /** Generation id in data/gpus.json the cohort is counted as. */
+  gen: string;
+  /** Middle month of the shipping quarter, "YYYY-MM". */
+  month: string;
+  h100e: number;
+  /** Epoch AI row name, for traceability. */
+  from: string;
+}
+
+/** The installed base at the model's start, derived from Epoch AI's chip counts. */
+export interface InstalledBase {
+  schema: "chokepoint.installed-base/1";
+  source: string;
+  licence: string;
+  method: string;
+  totalH100e: number;
+  cohorts: InstalledCohort[];
+}
+
+/** Maps an Epoch AI chip type to the generation whose silicon, memory and power it is counted with. */
+function genFor(chipType: string): string {
+  if (/^A(100|800)/.test(chipType)) return "a100";
+  if (/^H(100|800)/.test(chipType)) return "h100";
+  // TPUs are counted in H100e with H100-class ratios: the table has no TPU rows.
+  if (/TPU/.test(chipType)) return "h100";
+  throw new Error(`unmapped chip type: ${chipType}`);
+}
+
+/** Parses Epoch AI calendar-quarter CSVs and keeps quarters that end on or before 2023-12-31. */
+export function buildInstalledBase(csvTexts: string[]): InstalledBase {
+  const cohorts: InstalledCohort[] = [];
+  for (const text of csvTexts) {
+    for (const row of csvParse(text)) {
+      const end = row["End date"] ?? "";
+      const [m, , y] = end.split("/").map(Number);
+      if (!y || y > 2023) continue;
+      const startMonth = m - 2; // calendar quarter: end month − 2 is its first month
+      const mid = startMonth + 1;
+      const h100e = Number(row["Compute estimate in H100e (median)"]);
+      if (!Number.isFinite(h100e)) throw new Error(`bad H100e in row ${row["Name"]}`);
+      cohorts.push({ gen: genFor(row["Chip type"] ?? ""), month: `${y}-${String(mid).padStart(2, "0")}`, h100e, from: row["Name"] ?? "" });
+    }
+  }
+  cohorts.sort((a, b) => a.month.localeCompare(b.month) || a.gen.localeCompare(b.gen));
+  return {
+    schema: "chokepoint.installed-base/1",
+    source: "Epoch AI, AI Chip Sales data (MIT licence), epoch-research/ai-chip-counts commit d1b1bc3 (2026-04-22)",
+    licence: "MIT — see data/epoch-ai-chip-counts/LICENSE",
+    method: "Median H100e per calendar quarter for Nvidia A100/A800/H100/H800 and Google TPUs, 2022-Q1 to 2023-Q4, placed at each quarter's middle month. Earlier shipments (A100s of 2020–21) are outside the excerpt and taken as retired by the start.",
+    totalH100e: cohorts.reduce((s, c) => s + c.h100e, 0),
+    cohorts,
+  };
+}
