@@ -1,0 +1,99 @@
+"use client";
+import { useId, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { Crosshair } from "./marks/Crosshair";
+import type { ChartBase } from "./types";
+import { DataTable } from "./DataTable";
+
+/** Props every chart view takes: its pure state and the shared crosshair. */
+export interface ChartViewProps<S extends ChartBase> {
+  state: S;
+  /** Month index under the shared crosshair, or null. */
+  hover: number | null;
+  onHover?: (index: number | null) => void;
+}
+
+/**
+ * The frame of every chart: a `<figure data-chart>` with title and units, the month readout, an `<svg role="img">`
+ * with a title and a one-sentence description, the crosshair (pointer or arrow keys), and the data table one toggle away.
+ */
+export function ChartFigure({ chart, hover, onHover, children }: { chart: ChartBase; hover: number | null; onHover?: (i: number | null) => void; children: ReactNode }) {
+  const uid = useId();
+  const titleId = `${uid}-t`, descId = `${uid}-d`;
+  const [showTable, setShowTable] = useState(false);
+  const active = hover !== null && chart.monthCount > 0 ? Math.min(hover, chart.monthCount - 1) : null;
+  const readout = active !== null ? chart.readout(active) : [];
+
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (!onHover || !chart.monthCount) return;
+    const svg = e.currentTarget;
+    const ctm = svg.getScreenCTM();
+    if (!ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    onHover(chart.indexAt(p.x, p.y));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!onHover || !chart.monthCount) return;
+    const last = chart.monthCount - 1;
+    const cur = hover ?? -1;
+    const next: Record<string, number | null> = {
+      ArrowRight: Math.min(last, cur + 1),
+      ArrowLeft: Math.max(0, cur < 0 ? last : cur - 1),
+      PageUp: Math.min(last, cur + 12),
+      PageDown: Math.max(0, cur < 0 ? last : cur - 12),
+      Home: 0,
+      End: last,
+      Escape: null,
+    };
+    if (e.key in next) {
+      e.preventDefault();
+      onHover(next[e.key]);
+    }
+  };
+
+  return (
+    <figure className={chart.wide ? "chart wide" : "chart"} data-chart={chart.id}>
+      <figcaption>
+        <span className="chart-title">{chart.title}</span> <span className="chart-subtitle">{chart.subtitle}</span>
+      </figcaption>
+      <p className="readout" data-readout="">
+        {active === null ? (
+          <span className="muted">{chart.monthCount ? "Hover, or focus and use ← →, to read a month." : "\u00a0"}</span>
+        ) : (
+          readout.map((r, i) => (
+            <span key={i} className="readout-item">
+              {r.color ? <i style={{ background: r.color }} aria-hidden="true" /> : null}
+              {r.label}: <b>{r.value}</b>
+            </span>
+          ))
+        )}
+      </p>
+      <div
+        className="chart-plot"
+        tabIndex={chart.monthCount ? 0 : undefined}
+        onKeyDown={onKeyDown}
+        aria-label={chart.monthCount ? `${chart.title}: arrow keys move the month crosshair` : undefined}
+      >
+        <svg
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+          viewBox={`0 0 ${chart.width} ${chart.height}`}
+          width="100%"
+          preserveAspectRatio="xMidYMid meet"
+          onPointerMove={onPointerMove}
+          onPointerLeave={onHover ? () => onHover(null) : undefined}
+          fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif"
+        >
+          <title id={titleId}>{chart.title}</title>
+          <desc id={descId}>{chart.description}</desc>
+          {children}
+          {active !== null ? <Crosshair segments={chart.crosshair(active)} /> : null}
+        </svg>
+      </div>
+      <p className="chart-description">{chart.description}</p>
+      <button type="button" className="table-toggle" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
+        {showTable ? "Hide data table" : "Show data table"}
+      </button>
+      {showTable ? <DataTable table={chart.table()} caption={`${chart.title} (${chart.subtitle})`} /> : null}
+    </figure>
+  );
+}

@@ -1,0 +1,80 @@
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from "d3-scale";
+
+/** Standard width of a chart in a grid column and of a chart spanning the row (SVG units ≈ CSS px at 1280 wide). */
+export const CHART_WIDTH = 460;
+export const WIDE_WIDTH = 940;
+
+/** Plot margins shared by every chart, so time axes line up across the page. */
+export const MARGIN = { top: 12, right: 14, bottom: 24, left: 48 } as const;
+
+/** A rectangle for one plot panel. */
+export interface Panel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The shared time axis: month index → x, with the month at the centre of its slot. */
+export function timeScale(monthCount: number, x0: number, x1: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([0, Math.max(1, monthCount - 1)]).range([x0, x1]);
+}
+
+/** The month index nearest an x position, clamped to the horizon. */
+export function monthIndexAt(x: ScaleLinear<number, number>, monthCount: number, px: number): number {
+  return Math.max(0, Math.min(monthCount - 1, Math.round(x.invert(px))));
+}
+
+/** A linear y scale from zero to the largest finite value, with nice ticks. */
+export function linearY(values: Iterable<number>, y0: number, y1: number): ScaleLinear<number, number> {
+  let max = 0;
+  for (const v of values) if (Number.isFinite(v) && v > max) max = v;
+  return scaleLinear().domain([0, max > 0 ? max * 1.05 : 1]).range([y0, y1]).nice(4);
+}
+
+/** A log y scale over the positive finite values (at least one decade). */
+export function logY(values: Iterable<number>, y0: number, y1: number, floor = 0): ScaleLogarithmic<number, number> {
+  let min = Infinity, max = 0;
+  for (const v of values) if (Number.isFinite(v) && v > floor && v > 0) { if (v < min) min = v; if (v > max) max = v; }
+  if (!(max > 0)) { min = 1; max = 10; }
+  if (max / min < 10) { const mid = Math.sqrt(min * max); min = mid / Math.sqrt(10); max = mid * Math.sqrt(10); }
+  return scaleLog().domain([min, max]).range([y0, y1]).nice();
+}
+
+/** Year ticks on the shared time axis: the index of each January. */
+export function yearTicks(months: string[], every = 1): { index: number; label: string }[] {
+  const out: { index: number; label: string }[] = [];
+  months.forEach((m, i) => {
+    if (m.endsWith("-01")) {
+      const y = Number(m.slice(0, 4));
+      if ((y - Number(months[0].slice(0, 4))) % every === 0) out.push({ index: i, label: m.slice(0, 4) });
+    }
+  });
+  return out;
+}
+
+/** Rounds to 3 decimals (for SVG coordinates). */
+export function round3(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+/** A y-axis tick placed in SVG coordinates. */
+export interface YTick {
+  y: number;
+  label: string;
+}
+
+/** Ticks of a y scale, formatted. */
+export function yTicks(scale: { ticks(n?: number): number[]; (v: number): number | undefined }, format: (v: number) => string, count = 4): YTick[] {
+  return scale.ticks(count).map((v) => ({ y: round3(scale(v) ?? 0), label: format(v) }));
+}
+
+/** Decade ticks of a log scale ("×1", "×10"…), at most six. */
+export function logTicks(scale: ScaleLogarithmic<number, number>, format: (v: number) => string): YTick[] {
+  const [a, b] = scale.domain();
+  const out: YTick[] = [];
+  const lo = Math.ceil(Math.log10(a) - 1e-9), hi = Math.floor(Math.log10(b) + 1e-9);
+  const step = Math.max(1, Math.ceil((hi - lo + 1) / 6));
+  for (let e = lo; e <= hi; e += step) out.push({ y: round3(scale(10 ** e)), label: format(10 ** e) });
+  return out;
+}

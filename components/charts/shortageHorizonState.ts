@@ -1,0 +1,76 @@
+import { SHORTAGES, type Run } from "@/lib/model";
+import { clearsAtText, firstShortText, horizonYear } from "../panels/metricText";
+import { INPUT_COLOR } from "../palette";
+import { at, INPUT_NAME, joinAnd, timePanel, type TimePanel } from "./common";
+import { monthIndexAt, round3, CHART_WIDTH } from "./scales";
+import type { ChartBase } from "./types";
+
+/** One row of the timeline: an input's shortage from its first month to its clearing. */
+export interface HorizonRow {
+  input: string;
+  label: string;
+  y: number;
+  color: string;
+  /** The bar, or null when there is no shortage. */
+  bar: { x0: number; x1: number; openEnded: boolean } | null;
+  status: string;
+}
+
+/** State of the shortage-horizon timeline. */
+export interface ShortageHorizonState extends ChartBase {
+  months: string[];
+  panel: TimePanel;
+  rows: HorizonRow[];
+  rowHeight: number;
+}
+
+const ROW_H = 20, TOP = 6, LABEL_W = 112, STATUS_W = 84;
+
+/** When each shortage starts and clears: one bar per input and product, open-ended when it lasts past the horizon. */
+export function shortageHorizonState(run: Run): ShortageHorizonState {
+  const n = run.months.length;
+  const panel = timePanel(n, LABEL_W, TOP, CHART_WIDTH - LABEL_W - STATUS_W, SHORTAGES.length * ROW_H);
+  const x = panel.xScale;
+  const idx = (m: string | null) => (m ? run.months.indexOf(m) : -1);
+  const rows: HorizonRow[] = SHORTAGES.map((r, k) => {
+    const first = idx(firstShortText(run, r));
+    const status = run.metrics[`shortageStatus.${r}`];
+    const clears = idx(typeof run.metrics[`clearsAt.${r}`] === "string" ? (run.metrics[`clearsAt.${r}`] as string) : null);
+    const bar = first < 0 ? null : { x0: round3(x(first)), x1: round3(status === "clears" && clears >= 0 ? x(clears) : x(n - 1)), openEnded: status !== "clears" };
+    return { input: r, label: INPUT_NAME[r], y: TOP + k * ROW_H, color: INPUT_COLOR[r], bar, status: clearsAtText(run, r) };
+  });
+  const beyond = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "beyond").map((r) => INPUT_NAME[r]);
+  const clearing = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "clears").map((r) => `${INPUT_NAME[r]} ${clearsAtText(run, r)}`);
+  const none = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "none").map((r) => INPUT_NAME[r]);
+  const parts = [
+    clearing.length ? `clears for ${joinAnd(clearing)}` : "",
+    beyond.length ? `lasts beyond ${horizonYear(run)} for ${joinAnd(beyond)}` : "",
+    none.length ? `never starts for ${joinAnd(none)}` : "",
+  ].filter(Boolean);
+  return {
+    id: "shortage-horizon",
+    title: "Shortage horizon",
+    subtitle: "from the first month short to the month it clears (6 months at or under supply)",
+    description: `The shortage ${joinAnd(parts)}.`,
+    width: CHART_WIDTH,
+    height: TOP + SHORTAGES.length * ROW_H + 24,
+    monthCount: n,
+    months: run.months,
+    panel,
+    rows,
+    rowHeight: ROW_H,
+    indexAt: (px, py) => (px >= panel.x - 4 && px <= panel.x + panel.width + 4 && py <= panel.y + panel.height + 20 ? monthIndexAt(x, n, px) : null),
+    crosshair: (i) => [{ x: round3(x(i)), y1: panel.y, y2: panel.y + panel.height }],
+    readout: (i) => {
+      const short = SHORTAGES.filter((r) => at(run, `shortage.${r}`, i) > 1 + 1e-9);
+      return [
+        { label: "Month", value: run.months[i] },
+        { label: "Short", value: short.length ? short.map((r) => `${INPUT_NAME[r]} (demand ${at(run, `shortage.${r}`, i).toFixed(2)}× supply)`).join(", ") : "nothing" },
+      ];
+    },
+    table: () => ({
+      columns: ["Input", "First month short", "Clears"],
+      rows: SHORTAGES.map((r) => [INPUT_NAME[r], firstShortText(run, r) ?? "—", clearsAtText(run, r)]),
+    }),
+  };
+}

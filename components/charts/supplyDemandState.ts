@@ -1,0 +1,87 @@
+import { INPUTS, type Run } from "@/lib/model";
+import { fmtCompact, fmtTable } from "../format";
+import { clearsAtText, firstShortText } from "../panels/metricText";
+import { INPUT_COLOR, OKABE_ITO } from "../palette";
+import { at, crosshairInPanels, indexInPanels, INPUT_NAME, joinAnd, timePanel, type TimePanel } from "./common";
+import { linePath, runExtent, runsWhere } from "./paths";
+import { linearY, WIDE_WIDTH, yTicks, type YTick } from "./scales";
+import type { ChartBase } from "./types";
+
+/** One small multiple: an input's supply and demand with its shortage months. */
+export interface SupplyDemandPanel extends TimePanel {
+  input: string;
+  title: string;
+  unit: string;
+  supplyPath: string;
+  demandPath: string;
+  color: string;
+  ticks: YTick[];
+  shortage: { x0: number; x1: number }[];
+}
+
+/** State of the supply-vs-demand small multiples. */
+export interface SupplyDemandState extends ChartBase {
+  months: string[];
+  panels: SupplyDemandPanel[];
+  supplyColor: string;
+}
+
+const COLS = 3, TOP = 24, ROW_H = 170, PLOT_H = 118;
+
+/** Supply vs demand per input, one panel each, with the months where demand exceeds supply shaded. */
+export function supplyDemandState(run: Run): SupplyDemandState {
+  const n = run.months.length;
+  const colW = WIDE_WIDTH / COLS;
+  const panels: SupplyDemandPanel[] = INPUTS.map((r, k) => {
+    const col = k % COLS, row = Math.floor(k / COLS);
+    const p = timePanel(n, col * colW + 46, TOP + row * ROW_H + 22, colW - 62, PLOT_H);
+    const supply = run.series[`supply.${r}`], demand = run.series[`demand.${r}`], ratio = run.series[`shortage.${r}`];
+    const y = linearY([...supply, ...demand], p.y + p.height, p.y);
+    return {
+      ...p,
+      input: r,
+      title: INPUT_NAME[r],
+      unit: run.meta[`supply.${r}`]?.unit ?? "",
+      supplyPath: linePath(supply, p.xScale, y),
+      demandPath: linePath(demand, p.xScale, y),
+      color: INPUT_COLOR[r],
+      ticks: yTicks(y, fmtCompact, 3),
+      shortage: runsWhere(n, (i) => ratio[i] > 1 + 1e-9).map((rr) => runExtent(rr, p.xScale)),
+    };
+  });
+  const short = INPUTS.filter((r) => firstShortText(run, r) !== null);
+  const fine = INPUTS.filter((r) => firstShortText(run, r) === null);
+  const phrases = short.map((r) => {
+    const c = clearsAtText(run, r);
+    return `${INPUT_NAME[r]} (from ${firstShortText(run, r)}, ${c.startsWith("beyond") ? `lasting ${c}` : `clearing ${c}`})`;
+  });
+  const description = short.length
+    ? `Demand exceeds supply for ${joinAnd(phrases)}${fine.length ? `; ${joinAnd(fine.map((r) => INPUT_NAME[r]))} stay within supply` : ""}.`
+    : "Supply meets demand for every input over the whole horizon.";
+  return {
+    id: "supply-demand",
+    title: "Supply vs demand by input",
+    subtitle: "monthly; solid = supply, dashed = demand; shaded = demand above supply",
+    description,
+    width: WIDE_WIDTH,
+    height: TOP + 2 * ROW_H,
+    wide: true,
+    monthCount: n,
+    months: run.months,
+    panels,
+    supplyColor: OKABE_ITO.grey,
+    indexAt: (x, y) => indexInPanels(panels, n, x, y),
+    crosshair: (i) => crosshairInPanels(panels, i),
+    readout: (i) => [
+      { label: "Month", value: run.months[i] },
+      ...INPUTS.map((r) => {
+        const ratio = at(run, `shortage.${r}`, i);
+        return { label: INPUT_NAME[r], value: `${fmtCompact(at(run, `demand.${r}`, i))} of ${fmtCompact(at(run, `supply.${r}`, i))} ${run.meta[`supply.${r}`]?.unit ?? ""}${ratio > 1 ? " (short)" : ""}`, color: INPUT_COLOR[r] };
+      }),
+    ],
+    table: () => ({
+      columns: ["Month", ...INPUTS.flatMap((r) => [`${INPUT_NAME[r]} supply (${run.meta[`supply.${r}`]?.unit})`, `${INPUT_NAME[r]} demand (${run.meta[`demand.${r}`]?.unit})`])],
+      rows: run.months.map((m, i) => [m, ...INPUTS.flatMap((r) => [fmtTable(at(run, `supply.${r}`, i)), fmtTable(at(run, `demand.${r}`, i))])]),
+    }),
+  };
+}

@@ -1,0 +1,43 @@
+/** A chart's data table, formatted for display; the first column is usually the month. */
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/** One value under the crosshair. */
+export interface ReadoutItem {
+  label: string;
+  value: string;
+  color?: string;
+}
+
+/** One vertical crosshair segment, in SVG coordinates. */
+export interface CrosshairSegment {
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+/** What every chart's pure state provides to the shared figure: text, table, crosshair geometry. */
+export interface ChartBase {
+  id: string;
+  title: string;
+  /** Units and what is plotted. */
+  subtitle: string;
+  /** One sentence saying what the chart shows for the current scenario. */
+  description: string;
+  width: number;
+  height: number;
+  /** Spans the whole row of the grid. */
+  wide?: boolean;
+  /** Number of months on the shared time axis (0 when the chart has none). */
+  monthCount: number;
+  /** The month index at an SVG point, or null outside the plot. */
+  indexAt(x: number, y: number): number | null;
+  /** The crosshair lines for a month. */
+  crosshair(index: number): CrosshairSegment[];
+  /** The values shown for a month. */
+  readout(index: number): ReadoutItem[];
+  /** The data behind the chart (built on demand). */
+  table(): ChartTable;
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useMemo, useState } from "react";
+import { PARAMS, type ParamSpec } from "@/lib/model";
+import { presetParams } from "@/lib/scenario/presets";
+import { useWorkspace } from "@/lib/store/StoreProvider";
+import { ParamSlider } from "./ParamSlider";
+
+const GROUPS: { id: ParamSpec["group"]; label: string }[] = [
+  { id: "supply", label: "Supply" },
+  { id: "demand", label: "Demand" },
+  { id: "serving", label: "Serving" },
+  { id: "prices", label: "Prices" },
+  { id: "horizon", label: "Horizon" },
+];
+
+/** Whether a parameter matches a search (by label, id or description; every word must match). */
+export function paramMatches(p: ParamSpec, query: string): boolean {
+  const hay = `${p.label} ${p.id} ${p.description}`.toLowerCase();
+  return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
+}
+
+/** Every catalog parameter as a slider, grouped, with a search by name. */
+export function ParamControls() {
+  const presetId = useWorkspace((s) => s.scenario.presetId);
+  const changed = useWorkspace((s) => Object.keys(s.scenario.overrides).length);
+  const resetAll = useWorkspace((s) => s.resetAll);
+  const preset = useMemo(() => presetParams(presetId), [presetId]);
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState<Record<string, boolean>>({ supply: true });
+  const q = query.trim();
+  return (
+    <section className="params" aria-label="Parameters">
+      <div className="params-head">
+        <input type="search" placeholder="Search parameters…" aria-label="Search parameters by name" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <button type="button" onClick={resetAll} disabled={!changed}>
+          Reset all{changed ? ` (${changed})` : ""}
+        </button>
+      </div>
+      {GROUPS.map((g) => {
+        const items = PARAMS.filter((p) => p.group === g.id && (!q || paramMatches(p, q)));
+        if (!items.length) return null;
+        const isOpen = q ? true : !!open[g.id];
+        return (
+          <div key={g.id} className="param-group" data-group={g.id}>
+            <button type="button" className="group-toggle" aria-expanded={isOpen} onClick={() => setOpen((o) => ({ ...o, [g.id]: !isOpen }))}>
+              {isOpen ? "▾" : "▸"} {g.label} <span className="muted">({items.length})</span>
+            </button>
+            {isOpen ? items.map((p) => <ParamSlider key={`${presetId}:${p.id}`} spec={p} presetValue={preset[p.id]} />) : null}
+          </div>
+        );
+      })}
+      {q && !PARAMS.some((p) => paramMatches(p, q)) ? <p className="muted">No parameter matches “{q}”.</p> : null}
+    </section>
+  );
+}
