@@ -1,21 +1,27 @@
 import { GPUS } from "./catalog";
 import { SHORTAGES, type MetricValue, type PeakMetric, type Run } from "./types";
 
+/**
+ * A month counts as short when demand exceeds supply by more than this share. Ratios that
+ * approach 1 from above as a fleet converges on its target would otherwise never "clear".
+ */
+export const SHORTAGE_TOLERANCE = 0.02;
+
 /** How a shortage ended within the horizon. */
 export type ShortageStatus = "none" | "clears" | "beyond";
 
 /**
  * The month a shortage clears: after the first month with ratio > 1, the first month from which
- * the ratio stays ≤ 1 for `holdMonths` consecutive months. null with status "beyond" when that
+ * the ratio stays ≤ 1 + SHORTAGE_TOLERANCE for `holdMonths` consecutive months. null with status "beyond" when that
  * never happens within the horizon; null with status "none" when there is no shortage at all.
  */
 export function clearsAt(ratio: Float64Array, months: string[], holdMonths = 6): { month: string | null; status: ShortageStatus; firstShort: string | null } {
   let first = -1;
-  for (let t = 0; t < ratio.length; t++) if (ratio[t] > 1 + 1e-9) { first = t; break; }
+  for (let t = 0; t < ratio.length; t++) if (ratio[t] > 1 + SHORTAGE_TOLERANCE) { first = t; break; }
   if (first < 0) return { month: null, status: "none", firstShort: null };
   let run = 0;
   for (let t = first + 1; t < ratio.length; t++) {
-    run = ratio[t] <= 1 + 1e-9 ? run + 1 : 0;
+    run = ratio[t] <= 1 + SHORTAGE_TOLERANCE ? run + 1 : 0;
     if (run >= holdMonths) return { month: months[t - holdMonths + 1], status: "clears", firstShort: months[first] };
   }
   return { month: null, status: "beyond", firstShort: months[first] };

@@ -32,6 +32,8 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("shortage.cpu", "CPU servers: shortage ratio (wanted / delivered)", "ratio");
   add("shortage.tokens", "Tokens: shortage ratio (demand / capacity)", "ratio");
   add("gpu.output.h100e", "Accelerator output", "H100e / month");
+  add("gpu.deployed.h100e", "Accelerators installed (power permitting)", "H100e / month");
+  add("gpu.inventory.h100e", "Accelerators delivered, waiting for power", "H100e");
   add("gpu.demand.h100e", "Accelerators wanted", "H100e / month");
   add("gpu.installed.h100e", "Installed accelerators", "H100e");
   add("gpu.desired.h100e", "Accelerators wanted installed", "H100e");
@@ -61,6 +63,7 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("token.price", "Token price", "USD / million tokens");
   add("agents.hours", "Agent-hours", "agent-hours / month");
   add("agents.costPerHour", "Cost of an agent-hour at token prices", "USD / agent-hour");
+  add("agents.spend", "Spend on agent tokens", "USD / month");
   add("agents.cpuServedShare", "Share of AI CPU work served", "share");
   add("edge.tokens", "Tokens served on local devices", "tokens / month");
   add("serving.softwareMultiplier", "Software efficiency", "× 2024-01");

@@ -9,6 +9,8 @@ const G = GPUS.length;
 /** Ratios are reported up to this cap so a month with ~zero supply stays finite. */
 const RATIO_CAP = 50;
 const EPS = 1e-9;
+/** Price indices stop rising at this multiple of cost: past it, buyers substitute or go without. */
+const MAX_PRICE_MULTIPLE = 10;
 
 const ratio = (demand: number, supply: number) => (demand <= EPS ? 0 : supply <= EPS ? RATIO_CAP : Math.min(demand / supply, RATIO_CAP));
 
@@ -31,10 +33,14 @@ function allocate(supply: number, consumer: number, floorShare: number, dc: numb
   out[0] = floor + Math.min(consumer - floor, Math.max(rest, 0));
 }
 
-/** Price index update: rises with the shortage ratio, relaxes toward the cost trend otherwise. */
-function nextPrice(prev: number, r: number, response: number, cost: number, relax: number): number {
-  if (r > 1) return prev * Math.pow(r, response);
-  return prev + (cost - prev) * relax;
+/**
+ * Price index update: the price moves part of the way each month toward a level set by the cost
+ * trend times the shortage ratio to the power `response` (an inverse elasticity: how far the price
+ * must rise to ration a given excess of demand). In a glut it falls below cost, to at most half.
+ */
+function nextPrice(prev: number, r: number, response: number, cost: number, speed: number): number {
+  const target = cost * Math.min(Math.max(Math.pow(Math.max(r, EPS), response), 0.5), MAX_PRICE_MULTIPLE);
+  return prev + (target - prev) * speed;
 }
 
 /**
@@ -209,6 +215,7 @@ export function simulate(scenario: Scenario): Run {
 
   // ---- state
   const installedByGen = new Float64Array(G);
+  const inventoryByGen = new Float64Array(G); // delivered, waiting for power
   const retireSchedule: Float64Array[] = GPUS.map(() => new Float64Array(n + 1));
   const genIndex = new Map(GPUS.map((g, i) => [g.id, i]));
   for (const c of INSTALLED_BASE.cohorts) {
@@ -236,6 +243,7 @@ export function simulate(scenario: Scenario): Run {
   const price = { wafer: 1, packaging: 1, hbm: 1, dram: 1, nand: 1 };
 
   // ---- output series
+  const gpuDeployed = S("gpu.deployed.h100e"), gpuInventory = S("gpu.inventory.h100e");
   const gpuOut = S("gpu.output.h100e"), gpuInst = S("gpu.installed.h100e"), gpuDem = S("gpu.demand.h100e");
   const limW = S("gpu.limit.wafers"), limP = S("gpu.limit.packaging"), limH = S("gpu.limit.hbm"), limPw = S("gpu.limit.power");
   const sh: Record<string, Float64Array> = {};
@@ -249,7 +257,7 @@ export function simulate(scenario: Scenario): Run {
   const tierDem = TIERS.map((k) => S(`tokens.demand.${k}`)), tierServed = TIERS.map((k) => S(`tokens.served.${k}`));
   const tierThrottle = TIERS.map((k) => S(`throttle.share.${k}`));
   const quality = S("quality.index"), tokPrice = S("token.price");
-  const agentCost = S("agents.costPerHour");
+  const agentCost = S("agents.costPerHour"), agentSpend = S("agents.spend");
   const rent = GPUS.map((g) => S(`rent.${g.id}`)), rev = GPUS.map((g) => S(`revenuePerGpuHour.${g.id}`));
   const instGen = GPUS.map((g) => S(`gpu.installed.${g.id}`));
   const cpuOut = S("cpu.servers.output"), cpuOutAi = S("cpu.servers.output.ai"), cpuDem = S("cpu.servers.demand");
@@ -284,55 +292,62 @@ export function simulate(scenario: Scenario): Run {
     cpuKW = Math.max(0, cpuKW - cpuRetireKW[t]);
 
     // Demand for new accelerators and CPU servers this month.
-    const Dgpu = retired + Math.max(0, desiredFleet[t] - installedAfter) / p.gpuCatchUpMonths;
-    const rlGpuKW = trainNeed[t] * d.rlShare[t] * (installedAfter > 0 ? gpuKW / installedAfter : mixKW[t]);
+    // Orders: replace what retires, plus part of the gap between the wanted fleet and what is
+    // installed or already delivered and waiting for power.
+    const inventory = inventoryByGen.reduce((s, x) => s + x, 0);
+    const Dgpu = retired + Math.max(0, desiredFleet[t] - installedAfter - retired - inventory) / p.gpuCatchUpMonths;
+    // RL verifiers serve the RL GPUs that actually run: the training part of the fleet as split below.
+    const deficitNow = Math.max(0, desiredFleet[t] - installedAfter);
+    const infNow = desiredFleet[t] > 0 ? Math.min(installedAfter, Math.max(0, infNeed[t] - (1 - p.inferencePriority) * deficitNow * (infNeed[t] / desiredFleet[t]))) : 0;
+    const rlGpuKW = Math.max(0, installedAfter - infNow) * d.rlShare[t] * (installedAfter > 0 ? gpuKW / installedAfter : mixKW[t]);
     const rlVcpuT = (d.verifierRatio[t] * rlGpuKW * 1000) / wattsPerVcpuNew[t];
     rlVcpu[t] = rlVcpuT;
     const aiVcpu = agentVcpu[t] + rlVcpuT;
     const vcpuWanted = gpDemand[t] + aiVcpu;
-    const Dcpu = cpuRetireServers[t] + Math.max(0, vcpuWanted - vcpuInstalled) / vcpuNewServer[t] / p.gpuCatchUpMonths;
+    // New servers carry more vCPUs than the ones they replace: demand is counted in vCPUs.
+    const Dcpu = (cpuRetireVcpu[t] + Math.max(0, vcpuWanted - vcpuInstalled - cpuRetireVcpu[t]) / p.gpuCatchUpMonths) / vcpuNewServer[t];
 
-    // 1. Power: headroom of the installed capacity, shared pro rata between GPU and CPU servers.
-    const pue = p.pue;
-    const usedMW = ((gpuKW + cpuKW) * pue) / 1000;
-    const headroomMW = Math.max(0, capPower[t] - usedMW);
-    const gpuReqMW = (Dgpu * mixKW[t] * pue) / 1000, cpuReqMW = (Dcpu * p.cpuServerKW * pue) / 1000;
-    const fPow = gpuReqMW + cpuReqMW <= headroomMW ? 1 : headroomMW / (gpuReqMW + cpuReqMW);
-    const XpowLimit = fPow >= 1 ? Infinity : Dgpu * fPow;
-    const Ypow = Dcpu * fPow;
-    // 2. Packaging.
+    // 1. Packaging.
     const Xpkg = capPkg[t] / mixCowos[t];
-    // 3. HBM: back-end capacity caps the DRAM wafers that can become HBM.
+    // 2. HBM: back-end capacity caps the DRAM wafers that can become HBM.
     const hbmCapGB = d.hbmWaferShareCap[t] * capDram[t] * hbmGBPerWafer;
     const Xhbm = hbmCapGB / mixHbm[t];
-    const Xpre = Math.min(Dgpu, XpowLimit, Xpkg, Xhbm);
-    // 4. Leading-edge wafers: datacenter requests first, consumers keep a contract floor.
+    const Xpre = Math.min(Dgpu, Xpkg, Xhbm);
+    // 3. Leading-edge wafers: datacenter requests first, consumers keep a contract floor.
     const consW = consumerWaferRef[t] * Math.pow(price.wafer, -p.consumerElasticity);
     const aiWReq = Xpre * mixWafer[t];
-    const cpuWReq = Math.min(Dcpu, Ypow) / p.cpuServersPerWafer;
+    const cpuWReq = Dcpu / p.cpuServersPerWafer;
     allocate(capWafer[t], consW, p.consumerContractFloor, [aiWReq, cpuWReq], alloc3);
     const X = mixWafer[t] > 0 ? Math.min(Xpre, alloc3[1] / mixWafer[t]) : Xpre;
     const Yw = alloc3[2] * p.cpuServersPerWafer;
-    let binding: Binding;
-    if (X < Xpre * (1 - 1e-9)) binding = "wafers";
-    else {
-      const lim = Math.min(Dgpu, XpowLimit, Xpkg, Xhbm);
-      binding = lim === Dgpu ? "demand" : lim === Xpkg ? "packaging" : lim === Xhbm ? "hbm" : "power";
-    }
-    bindingSeries[t] = binding;
-    limW[t] = mixWafer[t] > 0 ? Math.max(0, capWafer[t] - Math.min(consW * p.consumerContractFloor, capWafer[t]) - cpuWReq) / mixWafer[t] : 0;
-    limP[t] = Xpkg;
-    limH[t] = Xhbm;
-    limPw[t] = Number.isFinite(XpowLimit) ? XpowLimit : (headroomMW * 1000) / (mixKW[t] * pue);
-    // 5. DRAM: HBM takes its wafers; DDR shares the rest, datacenters first.
+    // 4. DRAM: HBM takes its wafers; DDR shares the rest, datacenters first.
     const hbmWafersUsed = (X * mixHbm[t]) / hbmGBPerWafer;
     const ddrSupply = Math.max(0, capDram[t] - hbmWafersUsed) * p.ddrGBPerWafer;
     const consDramDem = (consumerDramRef[t] + edgeDramNew[t]) * Math.pow(price.dram, -p.consumerElasticity);
     const gpuHostReq = X * mixUnits[t] * p.gpuHostDramGBPerAccelerator;
-    const Ypre = Math.min(Dcpu, Ypow, Yw);
+    const Ypre = Math.min(Dcpu, Yw);
     allocate(ddrSupply, consDramDem, p.consumerContractFloor, [gpuHostReq, Ypre * p.cpuDramGBPerServer], alloc4);
-    const Y = Math.min(Ypre, alloc4[2] / p.cpuDramGBPerServer);
+    const Ydram = Math.min(Ypre, alloc4[2] / p.cpuDramGBPerServer);
     const consDramGot = alloc4[0];
+    // 5. Power: new accelerators (this month's and those waiting) and CPU servers share the
+    //    headroom of the installed capacity pro rata. Accelerators that find no power wait.
+    const pue = p.pue;
+    const usedMW = ((gpuKW + cpuKW) * pue) / 1000;
+    const headroomMW = Math.max(0, capPower[t] - usedMW);
+    let waitingKW = 0;
+    for (let g = 0; g < G; g++) waitingKW += ((inventoryByGen[g] + mixShares[g][t] * X) / GPUS[g].h100e) * GPUS[g].allInKW;
+    const gpuReqMW = (waitingKW * pue) / 1000, cpuReqMW = (Ydram * p.cpuServerKW * pue) / 1000;
+    const fPow = gpuReqMW + cpuReqMW <= headroomMW ? 1 : headroomMW / (gpuReqMW + cpuReqMW);
+    const Y = Ydram * fPow;
+    let binding: Binding;
+    if (fPow < 1 - 1e-9 && gpuReqMW > EPS) binding = "power";
+    else if (X < Xpre * (1 - 1e-9)) binding = "wafers";
+    else binding = Xpre === Dgpu ? "demand" : Xpre === Xpkg ? "packaging" : "hbm";
+    bindingSeries[t] = binding;
+    limW[t] = mixWafer[t] > 0 ? Math.max(0, capWafer[t] - Math.min(consW * p.consumerContractFloor, capWafer[t]) - cpuWReq) / mixWafer[t] : 0;
+    limP[t] = Xpkg;
+    limH[t] = Xhbm;
+    limPw[t] = mixKW[t] > 0 ? (headroomMW * 1000) / (mixKW[t] * pue) : 0;
     // 6. NAND: datacenters first; storage does not limit output.
     const consNandDem = consumerNandRef[t] * Math.pow(price.nand, -p.consumerElasticity);
     allocate(capNand[t], consNandDem, p.consumerContractFloor, [X * mixUnits[t] * p.gpuNandTBPerAccelerator, Y * p.cpuNandTBPerServer], alloc4);
@@ -344,7 +359,7 @@ export function simulate(scenario: Scenario): Run {
     const hDem = Dgpu * mixHbm[t];
     const ddrDem = Dgpu * mixUnits[t] * p.gpuHostDramGBPerAccelerator + Dcpu * p.cpuDramGBPerServer + consDramDem;
     const nDem = Dgpu * mixUnits[t] * p.gpuNandTBPerAccelerator + Dcpu * p.cpuNandTBPerServer + consNandDem;
-    const powDem = usedMW + gpuReqMW + cpuReqMW;
+    const powDem = usedMW + gpuReqMW + (Dcpu * p.cpuServerKW * pue) / 1000;
     dem.wafer[t] = wDem; dem.packaging[t] = pDem; dem.hbm[t] = hDem; dem.dram[t] = ddrDem; dem.nand[t] = nDem; dem.power[t] = powDem;
     supHbm[t] = hbmCapGB; supDdr[t] = ddrSupply;
     sh.wafer[t] = ratio(wDem, capWafer[t]);
@@ -358,16 +373,20 @@ export function simulate(scenario: Scenario): Run {
 
     // Prices respond to this month's ratios (they are what buyers pay next month).
     pr.wafer[t] = price.wafer; pr.packaging[t] = price.packaging; pr.hbm[t] = price.hbm; pr.dram[t] = price.dram; pr.nand[t] = price.nand;
-    price.wafer = nextPrice(price.wafer, sh.wafer[t], p.wafersPriceResponse, 1, p.priceRelaxPerMonth);
-    price.packaging = nextPrice(price.packaging, sh.packaging[t], p.packagingPriceResponse, 1, p.priceRelaxPerMonth);
-    price.hbm = nextPrice(price.hbm, sh.hbm[t], p.hbmPriceResponse, memCost(t), p.priceRelaxPerMonth);
-    price.dram = nextPrice(price.dram, sh.dram[t], p.dramPriceResponse, memCost(t), p.priceRelaxPerMonth);
-    price.nand = nextPrice(price.nand, sh.nand[t], p.nandPriceResponse, memCost(t), p.priceRelaxPerMonth);
+    price.wafer = nextPrice(price.wafer, sh.wafer[t], p.wafersPriceResponse, 1, p.priceAdjustPerMonth);
+    price.packaging = nextPrice(price.packaging, sh.packaging[t], p.packagingPriceResponse, 1, p.priceAdjustPerMonth);
+    price.hbm = nextPrice(price.hbm, sh.hbm[t], p.hbmPriceResponse, memCost(t), p.priceAdjustPerMonth);
+    price.dram = nextPrice(price.dram, sh.dram[t], p.dramPriceResponse, memCost(t), p.priceAdjustPerMonth);
+    price.nand = nextPrice(price.nand, sh.nand[t], p.nandPriceResponse, memCost(t), p.priceAdjustPerMonth);
 
-    // Install this month's output.
+    // Deliver this month's output into inventory, then install what power allows.
+    let deployed = 0;
     for (let g = 0; g < G; g++) {
-      const add = mixShares[g][t] * X;
+      const avail = inventoryByGen[g] + mixShares[g][t] * X;
+      const add = avail * fPow;
+      inventoryByGen[g] = avail - add;
       if (add <= 0) continue;
+      deployed += add;
       installedByGen[g] += add;
       const at = t + gpuLife;
       if (at < n) {
@@ -376,6 +395,8 @@ export function simulate(scenario: Scenario): Run {
       }
       gpuKW += (add / GPUS[g].h100e) * GPUS[g].allInKW;
     }
+    gpuDeployed[t] = deployed;
+    gpuInventory[t] = inventoryByGen.reduce((s, x) => s + x, 0);
     cpuServers += Y;
     vcpuInstalled += Y * vcpuNewServer[t];
     cpuKW += Y * p.cpuServerKW;
@@ -468,6 +489,7 @@ export function simulate(scenario: Scenario): Run {
     const basePrice = p.tokenPriceStart * Math.pow(1 - p.tokenPriceDeclinePerYear, t / 12);
     tokPrice[t] = basePrice * Math.pow(scarcity, p.scarcityElasticity);
     agentCost[t] = (effTokPerAgentHour / 1e6) * tokPrice[t];
+    agentSpend[t] = agentHours[t] * cpuFactor * agentCost[t];
     // GPU capacity earns only on the tokens it serves.
     const busy = capTok > 0 ? Math.min(1, served / capTok) : 0;
     for (let g = 0; g < G; g++) {
@@ -489,7 +511,7 @@ export function simulate(scenario: Scenario): Run {
     const gpuFleetKW = gpuKW;
     const agentGpuKW = installed > 0 && desiredFleet[t] > 0 ? gpuFleetKW * (infFleet / installed) * (agentTok[t] / Math.max(chatTok[t] + agentTok[t], EPS)) : 0;
     const aiCpuKW = (aiServed * wattsPerVcpuNew[t]) / 1000;
-    const rlServedKW = rlGpuKW * Math.min(1, installed / Math.max(desiredFleet[t], EPS));
+    const rlServedKW = rlGpuKW;
     powRatio[t] = agentGpuKW + rlServedKW > 0 ? aiCpuKW / (agentGpuKW + rlServedKW) : 0;
     powGpu[t] = (gpuKW * pue) / 1000;
     powCpu[t] = (cpuKW * pue) / 1000;

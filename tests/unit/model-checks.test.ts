@@ -1,0 +1,133 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { simulate, PARAMS, type Run } from "@/lib/model";
+import { resolveScenario, PRESETS, presetParams } from "@/lib/scenario/presets";
+
+const baseline = () => presetParams("baseline");
+const run = (overrides: Record<string, number> = {}, presetId = "baseline") => simulate(resolveScenario({ presetId, overrides }));
+
+function assertFiniteNonNegative(r: Run, label: string) {
+  for (const [id, s] of Object.entries(r.series)) {
+    for (let t = 0; t < s.length; t++) {
+      if (!Number.isFinite(s[t]) || s[t] < -1e-6) throw new Error(`${label}: ${id}[${r.months[t]}] = ${s[t]}`);
+    }
+  }
+}
+
+describe("model checks over the catalog", () => {
+  it("every parameter at min, default and max gives finite, non-negative series", () => {
+    for (const p of PARAMS) {
+      for (const v of [p.min, p.default, p.max]) assertFiniteNonNegative(run({ [p.id]: v }), `${p.id}=${v}`);
+    }
+  });
+
+  it("every preset under every policy gives finite, non-negative series", () => {
+    for (const preset of PRESETS) {
+      for (const policy of ["proportional", "priority", "degrade"] as const) {
+        assertFiniteNonNegative(simulate(resolveScenario({ presetId: preset.id, overrides: {}, policy })), `${preset.id}/${policy}`);
+      }
+    }
+  });
+
+  it("allocation never exceeds supply", () => {
+    for (const preset of PRESETS) {
+      const r = run({}, preset.id);
+      const s = r.series;
+      for (let t = 0; t < r.months.length; t++) {
+        const wafer = s["wafer.share.ai"][t] + s["wafer.share.cpu"][t] + s["wafer.share.consumer"][t];
+        expect(wafer).toBeLessThanOrEqual(1 + 1e-9);
+        expect(s["tokens.served"][t]).toBeLessThanOrEqual(s["tokens.demand"][t] * (1 + 1e-9));
+        expect(s["hbm.share.dramWafers"][t]).toBeLessThanOrEqual(1 + 1e-9);
+        expect(s["gpu.output.h100e"][t]).toBeLessThanOrEqual(s["gpu.limit.packaging"][t] * (1 + 1e-9));
+        expect(s["gpu.output.h100e"][t]).toBeLessThanOrEqual(s["gpu.limit.hbm"][t] * (1 + 1e-9));
+        expect(s["power.used.gpu"][t] + s["power.used.cpu"][t]).toBeLessThanOrEqual(s["supply.power"][t] * (1 + 1e-6) + 1e-6);
+      }
+    }
+  });
+
+  it("the same scenario gives the same run", () => {
+    const a = run({ agentGrowthPerYear: 30 });
+    const b = run({ agentGrowthPerYear: 30 });
+    expect(a.metrics).toEqual(b.metrics);
+    for (const id of Object.keys(a.series)) expect(Array.from(a.series[id])).toEqual(Array.from(b.series[id]));
+  });
+
+  it("runs from 2024-01 through December of endYear", () => {
+    const r = run({ endYear: 2030 });
+    expect(r.months[0]).toBe("2024-01");
+    expect(r.months.at(-1)).toBe("2030-12");
+    expect(r.series["gpu.output.h100e"].length).toBe(84);
+  });
+});
+
+/** Month index of clearing: the month, or beyond the horizon (a large number); no shortage = -1. */
+function clearIndex(r: Run, id: string): number {
+  const m = r.metrics[`clearsAt.${id}`];
+  const status = r.metrics[`shortageStatus.${id}`];
+  if (status === "none") return -1;
+  return typeof m === "string" ? r.months.indexOf(m) : 10_000;
+}
+
+describe("properties (fast-check)", () => {
+  const scale = fc.double({ min: 0.5, max: 2, noNaN: true });
+  it("more packaging capacity never makes the GPU shortage clear later", () => {
+    fc.assert(
+      fc.property(scale, fc.double({ min: 0, max: 0.5, noNaN: true }), (s, extra) => {
+        const lo = clearIndex(run({ packagingCapacityScale: s }), "gpu");
+        const hi = clearIndex(run({ packagingCapacityScale: Math.min(2, s + extra) }), "gpu");
+        return hi <= lo;
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it("more wafer capacity never makes the GPU shortage clear later", () => {
+    fc.assert(
+      fc.property(scale, fc.double({ min: 0, max: 0.5, noNaN: true }), (s, extra) => {
+        const lo = clearIndex(run({ waferCapacityScale: s }), "gpu");
+        const hi = clearIndex(run({ waferCapacityScale: Math.min(2, s + extra) }), "gpu");
+        return hi <= lo;
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it("higher agent growth never makes the GPU shortage clear sooner", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1.2, max: 60, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), (g, extra) => {
+        const slow = clearIndex(run({ agentGrowthPerYear: g }), "gpu");
+        const fast = clearIndex(run({ agentGrowthPerYear: Math.min(60, g + extra) }), "gpu");
+        return fast >= slow;
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("economics the structure must show", () => {
+  it("cutting packaging capacity raises the packaging price peak", () => {
+    const base = run();
+    const cut = run({ packagingCapacityScale: 0.6 });
+    const peak = (r: Run) => (r.metrics["peakPrice.packaging"] as { value: number }).value;
+    expect(peak(cut)).toBeGreaterThan(peak(base));
+  });
+  it("in a shortage, consumers lose leading-edge wafer share to datacenters", () => {
+    const r = run();
+    expect(r.metrics["consumerWaferShareLost"] as number).toBeGreaterThan(0);
+  });
+  it("priority throttling protects enterprise tokens more than consumer tokens", () => {
+    const r = simulate(resolveScenario({ presetId: "chronic", overrides: {}, policy: "priority" }));
+    const t = r.series["throttle.share"].findIndex((v) => v > 0.05);
+    expect(t).toBeGreaterThanOrEqual(0);
+    expect(r.series["throttle.share.enterprise"][t]).toBeLessThan(r.series["throttle.share.consumer"][t]);
+  });
+  it("degrade serves more tokens than proportional rationing, at lower quality", () => {
+    const prop = simulate(resolveScenario({ presetId: "chronic", overrides: {}, policy: "proportional" }));
+    const deg = simulate(resolveScenario({ presetId: "chronic", overrides: {}, policy: "degrade" }));
+    const t = prop.series["throttle.share"].findIndex((v) => v > 0.05);
+    expect(deg.series["tokens.served"][t]).toBeGreaterThan(prop.series["tokens.served"][t]);
+    expect(deg.series["quality.index"][t]).toBeLessThan(1);
+  });
+  it("baseline defaults are the catalog defaults", () => {
+    const p = baseline();
+    for (const spec of PARAMS) expect(p[spec.id]).toBe(spec.default);
+  });
+});
