@@ -73,7 +73,6 @@ export function simulate(scenario: Scenario): Run {
   const cpuLife = Math.round(p.cpuUsefulLifeYears * 12);
   const yieldPk = p.packagingYield;
   const hbmGBPerWafer = p.ddrGBPerWafer / p.hbmAreaFactor;
-  const w = new Float64Array(G); // share of this month's H100e output by generation
 
   // Software efficiency raises every generation's tokens per second.
   const sw = S("serving.softwareMultiplier");
