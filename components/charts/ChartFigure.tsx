@@ -16,7 +16,7 @@ export interface ChartViewProps<S extends ChartBase> {
  * The frame of every chart: a `<figure data-chart>` with title and units, the month readout, an `<svg role="img">`
  * with a title and a one-sentence description, the crosshair (pointer or arrow keys), and the data table one toggle away.
  */
-export function ChartFigure({ chart, hover, onHover, children }: { chart: ChartBase; hover: number | null; onHover?: (i: number | null) => void; children: ReactNode }) {
+export function ChartFigure({ chart, hover, onHover, children, after }: { chart: ChartBase; hover: number | null; onHover?: (i: number | null) => void; children: ReactNode; after?: ReactNode }) {
   const uid = useId();
   const titleId = `${uid}-t`, descId = `${uid}-d`;
   const [showTable, setShowTable] = useState(false);
@@ -55,7 +55,7 @@ export function ChartFigure({ chart, hover, onHover, children }: { chart: ChartB
       <figcaption>
         <span className="chart-title">{chart.title}</span> <span className="chart-subtitle">{chart.subtitle}</span>
       </figcaption>
-      <p className="readout" data-readout="">
+      {chart.monthCount ? <p className="readout" data-readout="">
         {active === null ? (
           <span className="muted">{chart.monthCount ? "Hover, or focus and use ← →, to read a month." : "\u00a0"}</span>
         ) : (
@@ -66,7 +66,7 @@ export function ChartFigure({ chart, hover, onHover, children }: { chart: ChartB
             </span>
           ))
         )}
-      </p>
+      </p> : null}
       <div
         className="chart-plot"
         tabIndex={chart.monthCount ? 0 : undefined}
@@ -90,6 +90,7 @@ export function ChartFigure({ chart, hover, onHover, children }: { chart: ChartB
         </svg>
       </div>
       <p className="chart-description">{chart.description}</p>
+      {after}
       <button type="button" className="table-toggle" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
         {showTable ? "Hide data table" : "Show data table"}
       </button>

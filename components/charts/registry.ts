@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { Run } from "@/lib/model";
+import type { CalibrationRow } from "@/lib/scenario/calibration";
 import type { ChartViewProps } from "./ChartFigure";
 import type { ChartBase } from "./types";
 import { supplyDemandState } from "./supplyDemandState";
@@ -8,15 +9,34 @@ import { shortageHorizonState } from "./shortageHorizonState";
 import { ShortageHorizonChart } from "./ShortageHorizonChart";
 import { pricesState } from "./pricesState";
 import { PricesChart } from "./PricesChart";
+import { revenueState } from "./revenueState";
+import { RevenueChart } from "./RevenueChart";
+import { tokensState } from "./tokensState";
+import { TokensChart } from "./TokensChart";
+import { waferAllocationState } from "./waferAllocationState";
+import { WaferAllocationChart } from "./WaferAllocationChart";
+import { bindingStripState } from "./bindingStripState";
+import { BindingStripChart } from "./BindingStripChart";
+import { powerRatioState } from "./powerRatioState";
+import { PowerRatioChart } from "./PowerRatioChart";
+import { calibrationState } from "./calibrationState";
+import { CalibrationChart } from "./CalibrationChart";
+
+/** What a chart state may need beyond the run. */
+export interface ChartContext {
+  presetId: string;
+  /** Seed claims checked by the calibration evaluator. */
+  calibration: () => CalibrationRow[];
+}
 
 /** A chart: its id, its pure state from a run, and its view. */
 export interface ChartEntry<S extends ChartBase = ChartBase> {
   id: string;
-  state: (run: Run) => S;
+  state: (run: Run, ctx: ChartContext) => S;
   View: ComponentType<ChartViewProps<S>>;
 }
 
-function entry<S extends ChartBase>(id: string, state: (run: Run) => S, View: ComponentType<ChartViewProps<S>>): ChartEntry {
+function entry<S extends ChartBase>(id: string, state: (run: Run, ctx: ChartContext) => S, View: ComponentType<ChartViewProps<S>>): ChartEntry {
   return { id, state, View: View as unknown as ComponentType<ChartViewProps<ChartBase>> };
 }
 
@@ -24,5 +44,11 @@ function entry<S extends ChartBase>(id: string, state: (run: Run) => S, View: Co
 export const CHARTS: readonly ChartEntry[] = [
   entry("supply-demand", supplyDemandState, SupplyDemandChart),
   entry("shortage-horizon", shortageHorizonState, ShortageHorizonChart),
+  entry("binding", bindingStripState, BindingStripChart),
+  entry("tokens", tokensState, TokensChart),
   entry("prices", pricesState, PricesChart),
+  entry("wafer-allocation", waferAllocationState, WaferAllocationChart),
+  entry("revenue", revenueState, RevenueChart),
+  entry("power-ratio", powerRatioState, PowerRatioChart),
+  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId), CalibrationChart),
 ];

@@ -1,0 +1,48 @@
+import { ChartFigure, type ChartViewProps } from "./ChartFigure";
+import type { CalibrationState } from "./calibrationState";
+
+/** The calibration summary bar and table of claims. */
+export function CalibrationChart({ state, hover, onHover }: ChartViewProps<CalibrationState>) {
+  return (
+    <ChartFigure
+      chart={state}
+      hover={hover}
+      onHover={onHover}
+      after={
+        <div className="calibration">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Claim</th>
+                <th scope="col">Source</th>
+                <th scope="col">Target</th>
+                <th scope="col">Model</th>
+                <th scope="col">Within?</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.rows.map((r) => (
+                <tr key={r.id} data-claim={r.id} className={r.current ? "current" : undefined}>
+                  <td>{r.claim}<br /><span className="muted">preset: {r.presetId}</span></td>
+                  <td className="muted">{r.source}</td>
+                  <td>{r.target}</td>
+                  <td>{r.model}</td>
+                  <td style={{ color: r.color, fontWeight: 600 }}>{r.verdict}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    >
+      {state.bar.map((b) =>
+        b.count ? (
+          <g key={b.label}>
+            <rect x={b.x} y={4} width={b.width} height={16} fill={b.color} fillOpacity={0.85} />
+            <text x={b.x + 4} y={34} fontSize={10.5} fill="#1b1f24">{`${b.count} ${b.label}`}</text>
+          </g>
+        ) : null,
+      )}
+    </ChartFigure>
+  );
+}

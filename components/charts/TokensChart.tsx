@@ -1,0 +1,29 @@
+import { ChartFigure, type ChartViewProps } from "./ChartFigure";
+import { AxisX } from "./marks/AxisX";
+import { AxisY } from "./marks/AxisY";
+import { Legend } from "./marks/Legend";
+import { Line } from "./marks/Line";
+import { PanelTitle } from "./marks/PanelTitle";
+import type { TokensState } from "./tokensState";
+
+/** Tokens by tier and the throttle share. */
+export function TokensChart({ state, hover, onHover }: ChartViewProps<TokensState>) {
+  const v = state.volume, t = state.throttle;
+  return (
+    <ChartFigure chart={state} hover={hover} onHover={onHover}>
+      <Legend x={54} y={12} items={state.legend} />
+      <g data-panel="volume">
+        <PanelTitle x={v.x - 48} y={v.y - 10} text="Tokens · tokens / month, log scale" />
+        <AxisY ticks={v.ticks} x0={v.x} x1={v.x + v.width} />
+        <AxisX months={state.months} x={v.xScale} y={v.y + v.height} />
+        {v.lines.map((l) => <Line key={l.key} d={l.d} color={l.color} dash={l.dash} />)}
+      </g>
+      <g data-panel="throttle">
+        <PanelTitle x={t.x - 44} y={t.y - 10} text="Share of tokens unserved · %" />
+        <AxisY ticks={t.ticks} x0={t.x} x1={t.x + t.width} />
+        <AxisX months={state.months} x={t.xScale} y={t.y + t.height} />
+        {t.lines.map((l) => <Line key={l.key} d={l.d} color={l.color} width={l.width} />)}
+      </g>
+    </ChartFigure>
+  );
+}

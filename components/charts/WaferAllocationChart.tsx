@@ -1,0 +1,19 @@
+import { ChartFigure, type ChartViewProps } from "./ChartFigure";
+import { Area } from "./marks/Area";
+import { AxisX } from "./marks/AxisX";
+import { AxisY } from "./marks/AxisY";
+import { Legend } from "./marks/Legend";
+import type { WaferAllocationState } from "./waferAllocationState";
+
+/** Wafer allocation as stacked areas. */
+export function WaferAllocationChart({ state, hover, onHover }: ChartViewProps<WaferAllocationState>) {
+  const p = state.panel;
+  return (
+    <ChartFigure chart={state} hover={hover} onHover={onHover}>
+      <Legend x={p.x} y={12} items={state.legend} />
+      {state.layers.map((l) => <Area key={l.key} d={l.d} color={l.color} />)}
+      <AxisY ticks={state.ticks} x0={p.x} x1={p.x + p.width} />
+      <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
+    </ChartFigure>
+  );
+}

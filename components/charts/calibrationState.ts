@@ -1,0 +1,62 @@
+import type { Run } from "@/lib/model";
+import type { CalibrationRow } from "@/lib/scenario/calibration";
+import { PRESET_BY_ID } from "@/lib/scenario/presets";
+import { OKABE_ITO } from "../palette";
+import { WIDE_WIDTH, round3 } from "./scales";
+import type { ChartBase } from "./types";
+
+/** How a claim fared, as words and colour. */
+export function verdict(r: CalibrationRow): { text: string; color: string } {
+  if (r.within === true) return { text: "within", color: OKABE_ITO.green };
+  if (r.within === false) return { text: "missed", color: OKABE_ITO.vermillion };
+  return { text: r.kind === "context" ? "not modelled" : "n/a", color: OKABE_ITO.grey };
+}
+
+/** State of the calibration panel: every seed claim, its target, the model's value and whether it is within tolerance. */
+export interface CalibrationState extends ChartBase {
+  rows: (CalibrationRow & { verdict: string; color: string; current: boolean })[];
+  bar: { x: number; width: number; color: string; label: string; count: number }[];
+}
+
+/**
+ * Claims checked under their own preset (not the current edits), listed with the current preset's claims first;
+ * the run is taken only to keep the signature of every chart state.
+ */
+export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string): CalibrationState {
+  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId }));
+  decorated.sort((a, b) => Number(b.current) - Number(a.current));
+  const groups = [
+    { label: "within", color: OKABE_ITO.green, count: decorated.filter((r) => r.verdict === "within").length },
+    { label: "missed", color: OKABE_ITO.vermillion, count: decorated.filter((r) => r.verdict === "missed").length },
+    { label: "not modelled", color: OKABE_ITO.grey, count: decorated.filter((r) => r.verdict !== "within" && r.verdict !== "missed").length },
+  ];
+  const total = Math.max(1, decorated.length);
+  const x0 = 8, w = WIDE_WIDTH - 16;
+  let x = x0;
+  const bar = groups.map((g) => {
+    const width = round3((g.count / total) * w);
+    const out = { x: round3(x), width, color: g.color, label: g.label, count: g.count };
+    x += width;
+    return out;
+  });
+  const presetLabel = PRESET_BY_ID.get(presetId)?.label ?? presetId;
+  return {
+    id: "calibration",
+    title: "Calibration against the seed figures",
+    subtitle: "each claim checked under its own preset",
+    description: `Of ${decorated.length} seed claims, ${groups[0].count} are within tolerance, ${groups[1].count} are missed and ${groups[2].count} are not modelled; the ${decorated.filter((r) => r.current).length} claims of “${presetLabel}” are listed first.`,
+    width: WIDE_WIDTH,
+    height: 40,
+    wide: true,
+    monthCount: 0,
+    rows: decorated,
+    bar,
+    indexAt: () => null,
+    crosshair: () => [],
+    readout: () => [],
+    table: () => ({
+      columns: ["Claim", "Source", "Preset", "Target", "Model", "Within?"],
+      rows: decorated.map((r) => [r.claim, r.source, r.presetId, r.target, r.model, r.verdict]),
+    }),
+  };
+}

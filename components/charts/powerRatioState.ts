@@ -1,0 +1,60 @@
+import type { Run } from "@/lib/model";
+import { asPeak, fmtTable } from "../format";
+import { OKABE_ITO } from "../palette";
+import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
+import { linePath } from "./paths";
+import { CHART_WIDTH, linearY, MARGIN, round3, yTicks, type YTick } from "./scales";
+import type { ChartBase } from "./types";
+import { format } from "d3-format";
+
+const f2 = format(".2~f");
+
+/** State of the CPU:GPU power-ratio chart. */
+export interface PowerRatioState extends ChartBase {
+  months: string[];
+  panel: TimePanel;
+  d: string;
+  /** y of the 1:1 reference line, or null when it is off the scale. */
+  parityY: number | null;
+  ticks: YTick[];
+  color: string;
+}
+
+/** Power drawn by CPUs per MW of GPU power in AI work (agents and RL), month by month. */
+export function powerRatioState(run: Run): PowerRatioState {
+  const n = run.months.length;
+  const panel = timePanel(n, MARGIN.left, 14, CHART_WIDTH - MARGIN.left - MARGIN.right, 150);
+  const s = run.series["power.ratio.cpuToGpu"];
+  const y = linearY([...s, 1.1], panel.y + panel.height, panel.y);
+  const peak = asPeak(run.metrics["peakCpuToGpuPowerRatio"]);
+  const last = at(run, "power.ratio.cpuToGpu", n - 1);
+  const description = peak
+    ? `CPU power in AI work peaks at ${f2(peak.value)} MW per MW of GPU power in ${peak.month} and ends the horizon at ${f2(last)} MW per MW.`
+    : "CPU power per MW of GPU power in AI work.";
+  const panels = [panel];
+  return {
+    id: "power-ratio",
+    title: "CPU:GPU power ratio in AI work",
+    subtitle: "MW of CPU per MW of GPU, agents and RL verifiers",
+    description,
+    width: CHART_WIDTH,
+    height: panel.y + panel.height + 24,
+    monthCount: n,
+    months: run.months,
+    panel,
+    d: linePath(s, panel.xScale, y),
+    parityY: round3(y(1)),
+    ticks: yTicks(y, (v) => f2(v), 4),
+    color: OKABE_ITO.vermillion,
+    indexAt: (x, yy) => indexInPanels(panels, n, x, yy),
+    crosshair: (i) => crosshairInPanels(panels, i),
+    readout: (i) => [
+      { label: "Month", value: run.months[i] },
+      { label: "CPU:GPU power", value: `${f2(at(run, "power.ratio.cpuToGpu", i))} MW CPU / MW GPU`, color: OKABE_ITO.vermillion },
+    ],
+    table: () => ({
+      columns: ["Month", "CPU:GPU power (MW CPU / MW GPU)"],
+      rows: run.months.map((m, i) => [m, fmtTable(at(run, "power.ratio.cpuToGpu", i))]),
+    }),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Run } from "@/lib/model";
+import { fmtShare, fmtTable } from "../format";
+import { OKABE_ITO } from "../palette";
+import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
+import { bandPath } from "./paths";
+import { CHART_WIDTH, MARGIN, yTicks, type YTick } from "./scales";
+import { scaleLinear } from "d3-scale";
+import type { ChartBase } from "./types";
+import type { LegendItem } from "./marks/Legend";
+
+const USES = [
+  { key: "ai", label: "AI accelerators", color: OKABE_ITO.blue },
+  { key: "cpu", label: "Server CPUs", color: OKABE_ITO.orange },
+  { key: "consumer", label: "Consumer devices", color: OKABE_ITO.green },
+] as const;
+
+/** State of the wafer-allocation stacked areas. */
+export interface WaferAllocationState extends ChartBase {
+  months: string[];
+  panel: TimePanel;
+  layers: { key: string; d: string; color: string }[];
+  ticks: YTick[];
+  legend: LegendItem[];
+}
+
+/** Leading-edge wafer capacity by use (AI vs CPU vs consumer), stacked as shares of capacity. */
+export function waferAllocationState(run: Run): WaferAllocationState {
+  const n = run.months.length;
+  const panel = timePanel(n, MARGIN.left, 30, CHART_WIDTH - MARGIN.left - MARGIN.right, 170);
+  let top = 1;
+  const stacks: Float64Array[] = [new Float64Array(n)];
+  for (const u of USES) {
+    const s = run.series[`wafer.share.${u.key}`];
+    const prev = stacks[stacks.length - 1];
+    const next = new Float64Array(n);
+    for (let i = 0; i < n; i++) next[i] = prev[i] + (Number.isFinite(s[i]) ? Math.max(0, s[i]) : 0);
+    stacks.push(next);
+  }
+  for (const v of stacks[stacks.length - 1]) top = Math.max(top, v);
+  const y = scaleLinear().domain([0, top]).range([panel.y + panel.height, panel.y]).nice(4);
+  const first = 0, last = n - 1;
+  const description = `AI accelerators take ${fmtShare(at(run, "wafer.share.ai", first))} of leading-edge wafers in ${run.months[first]} and ${fmtShare(at(run, "wafer.share.ai", last))} in ${run.months[last]}; consumer devices go from ${fmtShare(at(run, "wafer.share.consumer", first))} to ${fmtShare(at(run, "wafer.share.consumer", last))}.`;
+  const panels = [panel];
+  return {
+    id: "wafer-allocation",
+    title: "Leading-edge wafer allocation",
+    subtitle: "share of leading-edge wafer capacity by use, stacked",
+    description,
+    width: CHART_WIDTH,
+    height: panel.y + panel.height + 24,
+    monthCount: n,
+    months: run.months,
+    panel,
+    layers: USES.map((u, k) => ({ key: u.key, d: bandPath(stacks[k], stacks[k + 1], panel.xScale, y), color: u.color })),
+    ticks: yTicks(y, (v) => fmtShare(v), 4),
+    legend: USES.map((u) => ({ label: u.label, color: u.color, swatch: true })),
+    indexAt: (px, py) => indexInPanels(panels, n, px, py),
+    crosshair: (i) => crosshairInPanels(panels, i),
+    readout: (i) => [{ label: "Month", value: run.months[i] }, ...USES.map((u) => ({ label: u.label, value: fmtShare(at(run, `wafer.share.${u.key}`, i), 1), color: u.color }))],
+    table: () => ({
+      columns: ["Month", ...USES.map((u) => `${u.label} (share of capacity)`)],
+      rows: run.months.map((m, i) => [m, ...USES.map((u) => fmtTable(at(run, `wafer.share.${u.key}`, i)))]),
+    }),
+  };
+}
