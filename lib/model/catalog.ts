@@ -42,6 +42,8 @@ export interface ChoiceSpec {
 /** One accelerator generation (data/gpus.json). */
 export interface GpuGeneration {
   id: string;
+  /** "nvidia": the yearly sequence that replaces itself; "custom": other vendors, a fixed share of output. */
+  family: "nvidia" | "custom";
   label: string;
   launch: string;
   node: string;

@@ -107,11 +107,22 @@ export function simulate(scenario: Scenario): Run {
   const mixWafer = new Float64Array(n), mixN3Wafer = new Float64Array(n), mixCowos = new Float64Array(n);
   const mixHbm = new Float64Array(n), mixKW = new Float64Array(n), mixUnits = new Float64Array(n);
   const mixShares: Float64Array[] = GPUS.map(() => new Float64Array(n));
+  // Nvidia-led generations replace each other as each ramps in; other vendors' accelerators
+  // take a fixed share of output once ramped.
+  const nv = GPUS.map((g, i) => (g.family === "custom" ? -1 : i)).filter((i) => i >= 0);
+  const outputShare = (g: number, t: number): number => {
+    let custom = 0;
+    for (let c = 0; c < G; c++) if (GPUS[c].family === "custom") custom += p.customAcceleratorShare * rampIn(t, launch[c], rampMonths);
+    custom = Math.min(custom, 1);
+    if (GPUS[g].family === "custom") return p.customAcceleratorShare * rampIn(t, launch[g], rampMonths);
+    const k = nv.indexOf(g);
+    const next = k + 1 < nv.length ? rampIn(t, launch[nv[k + 1]], rampMonths) : 0;
+    const own = k === 0 ? 1 : rampIn(t, launch[g], rampMonths);
+    return Math.max(own - next, 0) * (1 - custom);
+  };
   for (let t = 0; t < n; t++) {
     for (let g = 0; g < G; g++) {
-      const next = g + 1 < G ? rampIn(t, launch[g + 1], rampMonths) : 0;
-      const wg = (g === 0 ? 1 : rampIn(t, launch[g], rampMonths)) - next;
-      mixShares[g][t] = Math.max(wg, 0);
+      mixShares[g][t] = outputShare(g, t);
       const gen = GPUS[g];
       const share = mixShares[g][t];
       if (share === 0) continue;
@@ -328,18 +339,23 @@ export function simulate(scenario: Scenario): Run {
     allocate(ddrSupply, consDramDem, p.consumerContractFloor, [gpuHostReq, Ypre * p.cpuDramGBPerServer], alloc4);
     const Ydram = Math.min(Ypre, alloc4[2] / p.cpuDramGBPerServer);
     const consDramGot = alloc4[0];
-    // 5. Power: new accelerators (this month's and those waiting) and CPU servers share the
-    //    headroom of the installed capacity pro rata. Accelerators that find no power wait.
+    // 5. Power: this month's new accelerators and CPU servers share the headroom of the installed
+    //    capacity pro rata; accelerators delivered earlier and still waiting take what is left.
+    //    Accelerators that find no power wait in inventory.
     const pue = p.pue;
     const usedMW = ((gpuKW + cpuKW) * pue) / 1000;
     const headroomMW = Math.max(0, capPower[t] - usedMW);
     let waitingKW = 0;
-    for (let g = 0; g < G; g++) waitingKW += ((inventoryByGen[g] + mixShares[g][t] * X) / GPUS[g].h100e) * GPUS[g].allInKW;
-    const gpuReqMW = (waitingKW * pue) / 1000, cpuReqMW = (Ydram * p.cpuServerKW * pue) / 1000;
-    const fPow = gpuReqMW + cpuReqMW <= headroomMW ? 1 : headroomMW / (gpuReqMW + cpuReqMW);
+    for (let g = 0; g < G; g++) waitingKW += (inventoryByGen[g] / GPUS[g].h100e) * GPUS[g].allInKW;
+    const newGpuMW = (X * mixKW[t] * pue) / 1000, cpuReqMW = (Ydram * p.cpuServerKW * pue) / 1000;
+    const fPow = newGpuMW + cpuReqMW <= headroomMW ? 1 : headroomMW / (newGpuMW + cpuReqMW);
+    const leftMW = Math.max(0, headroomMW - fPow * (newGpuMW + cpuReqMW));
+    const waitingMW = (waitingKW * pue) / 1000;
+    const fInv = waitingMW <= leftMW ? 1 : leftMW / waitingMW;
+    const gpuReqMW = newGpuMW + waitingMW;
     const Y = Ydram * fPow;
     let binding: Binding;
-    if (fPow < 1 - 1e-9 && gpuReqMW > EPS) binding = "power";
+    if ((fPow < 1 - 1e-9 && newGpuMW > EPS) || (fInv < 1 - 1e-9 && waitingMW > EPS)) binding = "power";
     else if (X < Xpre * (1 - 1e-9)) binding = "wafers";
     else binding = Xpre === Dgpu ? "demand" : Xpre === Xpkg ? "packaging" : "hbm";
     bindingSeries[t] = binding;
@@ -381,9 +397,9 @@ export function simulate(scenario: Scenario): Run {
     // Deliver this month's output into inventory, then install what power allows.
     let deployed = 0;
     for (let g = 0; g < G; g++) {
-      const avail = inventoryByGen[g] + mixShares[g][t] * X;
-      const add = avail * fPow;
-      inventoryByGen[g] = avail - add;
+      const fresh = mixShares[g][t] * X;
+      const add = fresh * fPow + inventoryByGen[g] * fInv;
+      inventoryByGen[g] = inventoryByGen[g] * (1 - fInv) + fresh * (1 - fPow);
       if (add <= 0) continue;
       deployed += add;
       installedByGen[g] += add;
