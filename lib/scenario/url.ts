@@ -1,0 +1,343 @@
+/**
+ * The share-URL codec: a scenario ⇄ a short, versioned query string such as
+ * `v=1&p=baseline&wcs=1.2&pol=degrade`. The format is described in docs/sharing.md.
+ *
+ * Encoding writes the version, the preset, and only what differs from the preset (parameters by their
+ * catalog short keys in catalog order, the policy, formulas as `f.<driverId>`), then optionally a pinned
+ * baseline under `b.`. Decoding treats the query as untrusted: every entry is either accepted or reported
+ * in `issues` with a reason, invalid values fall back to the preset's, and it never throws.
+ */
+import * as z from "zod/mini";
+import { CHOICES, DRIVERS, PARAMS, type ParamSpec, type ThrottlePolicy } from "../model";
+import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from "../model/formula";
+import { CURRENT_URL_VERSION, migrateUrlParams } from "./migrations";
+import { formatParamValue, formatParamWithUnit, roundToStep } from "./numberFormat";
+import { DEFAULT_PRESET_ID, POLICIES, PRESETS, PRESET_BY_ID, presetParams, type ScenarioState } from "./presets";
+
+export { CURRENT_URL_VERSION } from "./migrations";
+export { createUrlWriteThrottle, type UrlWriteThrottle } from "./urlThrottle";
+
+/** Key of the format version. */
+export const VERSION_KEY = "v";
+/** Key of the preset id. */
+export const PRESET_KEY = "p";
+/** Key of the throttling policy (the catalog's short key for throttlePolicy). */
+export const POLICY_KEY = CHOICES.find((c) => c.id === "throttlePolicy")?.short ?? "pol";
+/** Prefix of a formula key: `f.<driverId>`. */
+export const FORMULA_PREFIX = "f.";
+/** Prefix of every key of the pinned baseline scenario: `b.p`, `b.wcs`, `b.f.agentHours` … */
+export const BASELINE_PREFIX = "b.";
+/** Longest number accepted, in characters. */
+export const MAX_NUMBER_LENGTH = 32;
+/** Longest preset or policy name accepted, in characters. */
+export const MAX_NAME_LENGTH = 64;
+/** How much of a rejected key or value an issue quotes. */
+const QUOTE_LENGTH = 60;
+
+/** Something in a link that was not used, and why. */
+export interface UrlIssue {
+  /** The key as written in the link (truncated when long). */
+  key: string;
+  /** The value as written (truncated when long). */
+  raw: string;
+  /** Why it was ignored and what was used instead, in words an analyst can act on. */
+  reason: string;
+}
+
+/** What a link opens to: the scenario, an optional pinned baseline, and everything that was ignored. */
+export interface DecodedScenario {
+  state: ScenarioState;
+  baseline?: ScenarioState;
+  /** One entry per ignored key or value. */
+  issues: UrlIssue[];
+  /** Keys that were read and used (after migration); with `issues` this accounts for every entry. */
+  accepted: string[];
+  /** The version the link was written in (0 for the legacy full-id form). */
+  version: number;
+}
+
+/** The result of reading one value: valid, invalid with a reason, or missing. */
+export type ValueParse<T> = { status: "valid"; value: T } | { status: "invalid"; reason: string } | { status: "missing" };
+
+const PARAM_BY_SHORT: ReadonlyMap<string, ParamSpec> = new Map(PARAMS.map((p) => [p.short, p]));
+const PARAM_BY_LONG: ReadonlyMap<string, ParamSpec> = new Map(PARAMS.map((p) => [p.id, p]));
+const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id));
+/** Names a formula may use: t, year, base and every parameter id. */
+const FORMULA_SYMBOLS: ReadonlySet<string> = new Set(["t", "year", "base", ...PARAMS.map((p) => p.id)]);
+
+/** A plain decimal number; no hex, no "Infinity", no "NaN". Unambiguous, so it cannot backtrack. */
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+const quote = (s: string) => (s.length > QUOTE_LENGTH ? `${s.slice(0, QUOTE_LENGTH)}…` : s);
+const rangeText = (spec: ParamSpec) => `${formatParamValue(spec, spec.min)} to ${formatParamWithUnit(spec, spec.max)}`;
+
+const schemaCache = new Map<string, z.ZodMiniType<number, string>>();
+
+/** The zod schema of one parameter's URL value: a decimal string → a number within [min, max], rounded to the step. */
+function paramSchema(spec: ParamSpec): z.ZodMiniType<number, string> {
+  let s = schemaCache.get(spec.id);
+  if (!s) {
+    s = z.pipe(
+      z.string().check(z.regex(NUMBER_RE, { error: "not a number" })),
+      z.pipe(
+        z.transform((text: string) => roundToStep(Number(text), spec.step)),
+        z.number({ error: "not a finite number" }).check(
+          z.gte(spec.min, { error: (iss) => `${formatParamWithUnit(spec, iss.input as number)} is below the minimum; allowed ${rangeText(spec)}` }),
+          z.lte(spec.max, { error: (iss) => `${formatParamWithUnit(spec, iss.input as number)} is above the maximum; allowed ${rangeText(spec)}` }),
+        ),
+      ),
+    );
+    schemaCache.set(spec.id, s);
+  }
+  return s;
+}
+
+const presetSchema = z.enum(PRESETS.map((p) => p.id) as [string, ...string[]]);
+const policySchema = z.enum(POLICIES as [ThrottlePolicy, ...ThrottlePolicy[]]);
+
+/** Reads one parameter's value from a link: a finite number within the catalog's range, rounded to its step. */
+export function parseParamValue(spec: ParamSpec, raw: string | null | undefined): ValueParse<number> {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (raw.length > MAX_NUMBER_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NUMBER_LENGTH})` };
+  const r = paramSchema(spec).safeParse(raw.trim());
+  return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: r.error.issues[0]?.message ?? "invalid value" };
+}
+
+/** Reads a preset id from a link. */
+export function parsePresetId(raw: string | null | undefined): ValueParse<string> {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (raw.length > MAX_NAME_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NAME_LENGTH})` };
+  const r = presetSchema.safeParse(raw);
+  return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: `unknown preset; known presets: ${PRESETS.map((p) => p.id).join(", ")}` };
+}
+
+/** Reads a throttling policy from a link. */
+export function parsePolicy(raw: string | null | undefined): ValueParse<ThrottlePolicy> {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (raw.length > MAX_NAME_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NAME_LENGTH})` };
+  const r = policySchema.safeParse(raw);
+  return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: `unknown throttling policy; allowed: ${POLICIES.join(", ")}` };
+}
+
+/** Reads a formula for a driver: it must compile under the model's allow-list. */
+export function parseFormula(driverId: string, raw: string | null | undefined): ValueParse<string> {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (!DRIVER_IDS.has(driverId)) return { status: "invalid", reason: `no driver "${quote(driverId)}" takes a formula; drivers: ${[...DRIVER_IDS].join(", ")}` };
+  if (raw.length > MAX_FORMULA_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_FORMULA_LENGTH})` };
+  const text = raw.trim();
+  try {
+    compileFormula(text, FORMULA_SYMBOLS);
+  } catch (e) {
+    return { status: "invalid", reason: `formula refused: ${e instanceof FormulaError ? e.message.replace(/\.$/, "") : "it cannot be read"}` };
+  }
+  return { status: "valid", value: text };
+}
+
+/** The scenario's entries in URL form, with keys prefixed (for the baseline). */
+function appendScenario(out: URLSearchParams, state: ScenarioState, prefix: string): void {
+  const presetId = PRESET_BY_ID.has(state.presetId) ? state.presetId : DEFAULT_PRESET_ID;
+  const preset = PRESET_BY_ID.get(presetId)!;
+  const presetValues = presetParams(presetId);
+  out.append(prefix + PRESET_KEY, presetId);
+  const overrides = state.overrides ?? {};
+  for (const spec of PARAMS) {
+    if (!Object.prototype.hasOwnProperty.call(overrides, spec.id)) continue;
+    const v = overrides[spec.id];
+    if (typeof v !== "number" || !Number.isFinite(v)) continue;
+    const value = roundToStep(Math.min(Math.max(v, spec.min), spec.max), spec.step);
+    if (value === roundToStep(presetValues[spec.id], spec.step)) continue;
+    out.append(prefix + spec.short, formatParamValue(spec, value));
+  }
+  if (state.policy && state.policy !== preset.policy && POLICIES.includes(state.policy)) out.append(prefix + POLICY_KEY, state.policy);
+  const formulas = state.formulas ?? {};
+  for (const d of DRIVERS) {
+    if (!Object.prototype.hasOwnProperty.call(formulas, d.id)) continue;
+    const text = formulas[d.id];
+    if (typeof text === "string" && text.trim() !== "") out.append(prefix + FORMULA_PREFIX + d.id, text.trim());
+  }
+}
+
+/**
+ * Writes a scenario (and optionally a pinned baseline) as a share-URL query string, without the "?".
+ * Only what differs from the preset is written; values are clamped to their range and rounded to their step.
+ */
+export function encodeScenario(state: ScenarioState, opts?: { baseline?: ScenarioState }): string {
+  const out = new URLSearchParams();
+  out.append(VERSION_KEY, String(CURRENT_URL_VERSION));
+  appendScenario(out, state, "");
+  if (opts?.baseline) appendScenario(out, opts.baseline, BASELINE_PREFIX);
+  return out.toString();
+}
+
+/** A full share URL: `base` (origin and path, any query or hash dropped) + "?" + the encoded scenario. */
+export function shareUrl(base: string, state: ScenarioState, opts?: { baseline?: ScenarioState }): string {
+  return `${base.replace(/[?#].*$/s, "")}?${encodeScenario(state, opts)}`;
+}
+
+/** The scenario a link of it opens to: rounded, clamped, and without overrides equal to the preset. */
+export function normalizeScenario(state: ScenarioState): ScenarioState {
+  return decodeScenario(encodeScenario(state)).state;
+}
+
+/** Raw entries of one scenario in a link, before validation: [key as written, value]. */
+interface RawScenario {
+  preset?: [string, string];
+  policy?: [string, string];
+  params: Map<string, [string, string]>;
+  formulas: Map<string, [string, string]>;
+  size: number;
+}
+
+const emptyRaw = (): RawScenario => ({ params: new Map(), formulas: new Map(), size: 0 });
+
+/** Turns a query string, a "?…" search, or a full URL into its parameters. */
+function toParams(query: string | URLSearchParams): URLSearchParams {
+  if (typeof query !== "string") return new URLSearchParams(query);
+  let q = query;
+  // Only a full URL or a path is cut at "?" and "#": a bare query may hold a "?" of a formula.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(q) || q.startsWith("/")) {
+    const i = q.indexOf("?");
+    q = i < 0 ? "" : q.slice(i + 1);
+    const h = q.indexOf("#");
+    if (h >= 0) q = q.slice(0, h);
+  }
+  return new URLSearchParams(q);
+}
+
+/** Reads the link's version; `v` absent means the legacy full-id form (v0). */
+function readVersion(params: URLSearchParams, issues: UrlIssue[], accepted: string[]): number {
+  const all = params.getAll(VERSION_KEY);
+  if (all.length === 0) return 0;
+  for (const extra of all.slice(1)) issues.push({ key: VERSION_KEY, raw: quote(extra), reason: "repeated key; the first value is used" });
+  const raw = all[0];
+  if (!/^\d{1,6}$/.test(raw)) {
+    issues.push({ key: VERSION_KEY, raw: quote(raw), reason: `unknown link version; read as version ${CURRENT_URL_VERSION}, best effort` });
+    return CURRENT_URL_VERSION;
+  }
+  const v = Number(raw);
+  if (v > CURRENT_URL_VERSION) {
+    issues.push({ key: VERSION_KEY, raw: quote(raw), reason: `link written by a newer version (${v}); read as version ${CURRENT_URL_VERSION}, best effort` });
+    return CURRENT_URL_VERSION;
+  }
+  accepted.push(VERSION_KEY);
+  return v;
+}
+
+/** Validates one scenario's raw entries; `prefix` is "" or "b.". */
+function resolveRaw(raw: RawScenario, issues: UrlIssue[], accepted: string[]): ScenarioState {
+  let presetId = DEFAULT_PRESET_ID;
+  if (raw.preset) {
+    const [key, value] = raw.preset;
+    const r = parsePresetId(value);
+    if (r.status === "valid") {
+      presetId = r.value;
+      accepted.push(key);
+    } else if (r.status === "invalid") {
+      issues.push({ key: quote(key), raw: quote(value), reason: `${r.reason}; using ${DEFAULT_PRESET_ID}` });
+    }
+  }
+  const preset = PRESET_BY_ID.get(presetId)!;
+  const presetValues = presetParams(presetId);
+  const overrides: Record<string, number> = {};
+  for (const spec of PARAMS) {
+    const entry = raw.params.get(spec.id);
+    if (!entry) continue;
+    const [key, value] = entry;
+    const r = parseParamValue(spec, value);
+    if (r.status === "valid") {
+      accepted.push(key);
+      if (r.value !== roundToStep(presetValues[spec.id], spec.step)) overrides[spec.id] = r.value;
+    } else if (r.status === "invalid") {
+      issues.push({ key: quote(key), raw: quote(value), reason: `${spec.label}: ${r.reason}; using the preset's ${formatParamWithUnit(spec, presetValues[spec.id])}` });
+    }
+  }
+  const state: ScenarioState = { presetId, overrides };
+  if (raw.policy) {
+    const [key, value] = raw.policy;
+    const r = parsePolicy(value);
+    if (r.status === "valid") {
+      accepted.push(key);
+      if (r.value !== preset.policy) state.policy = r.value;
+    } else if (r.status === "invalid") {
+      issues.push({ key: quote(key), raw: quote(value), reason: `${r.reason}; using the preset's ${preset.policy}` });
+    }
+  }
+  const formulas: Record<string, string> = {};
+  for (const [driverId, [key, value]] of raw.formulas) {
+    const r = parseFormula(driverId, value);
+    if (r.status === "valid") {
+      accepted.push(key);
+      formulas[driverId] = r.value;
+    } else if (r.status === "invalid") {
+      issues.push({ key: quote(key), raw: quote(value), reason: `${r.reason}; using the default path` });
+    }
+  }
+  if (Object.keys(formulas).length) {
+    // Drivers in catalog order, so that equal scenarios compare equal however the link ordered them.
+    state.formulas = {};
+    for (const d of DRIVERS) if (d.id in formulas) state.formulas[d.id] = formulas[d.id];
+  }
+  return state;
+}
+
+function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
+  const issues: UrlIssue[] = [];
+  const accepted: string[] = [];
+  const params = toParams(query);
+  const version = readVersion(params, issues, accepted);
+  params.delete(VERSION_KEY);
+  const original = [...params.keys()];
+  const migrated = [...migrateUrlParams(params, version)];
+  // Migrations rename one to one, so an issue can quote the key the author actually wrote.
+  const writtenKey = (i: number, key: string) => (migrated.length === original.length ? original[i] : key);
+
+  const main = emptyRaw();
+  const base = emptyRaw();
+  const seen = new Set<string>();
+  migrated.forEach(([key, value], i) => {
+    const written = writtenKey(i, key);
+    if (seen.has(key)) {
+      issues.push({ key: quote(written), raw: quote(value), reason: "repeated key; the first value is used" });
+      return;
+    }
+    seen.add(key);
+    const isBase = key.startsWith(BASELINE_PREFIX);
+    const target = isBase ? base : main;
+    const k = isBase ? key.slice(BASELINE_PREFIX.length) : key;
+    target.size++;
+    if (k === PRESET_KEY) target.preset = [written, value];
+    else if (k === POLICY_KEY) target.policy = [written, value];
+    else if (k.startsWith(FORMULA_PREFIX)) target.formulas.set(k.slice(FORMULA_PREFIX.length), [written, value]);
+    else if (PARAM_BY_SHORT.has(k)) target.params.set(PARAM_BY_SHORT.get(k)!.id, [written, value]);
+    else {
+      target.size--;
+      const long = PARAM_BY_LONG.get(k);
+      const hint = long ? ` (in a v${CURRENT_URL_VERSION} link, ${long.id} is written ${long.short})` : "";
+      issues.push({ key: quote(written), raw: quote(value), reason: `unknown key${hint}; ignored` });
+    }
+  });
+
+  const state = resolveRaw(main, issues, accepted);
+  const result: DecodedScenario = { state, issues, accepted, version };
+  if (base.size > 0) result.baseline = resolveRaw(base, issues, accepted);
+  return result;
+}
+
+/**
+ * Reads a share link (a query string, "?…", a full URL, or URLSearchParams) into a scenario. Untrusted input:
+ * never throws; every value is finite and within its range; each ignored entry is listed in `issues`.
+ * Links older than the current version are migrated first (lib/scenario/migrations.ts).
+ */
+export function decodeScenario(query: string | URLSearchParams): DecodedScenario {
+  try {
+    return decodeUnsafe(query);
+  } catch (e) {
+    // Defensive: nothing above is expected to throw, but a link must never take the page down.
+    return {
+      state: { presetId: DEFAULT_PRESET_ID, overrides: {} },
+      issues: [{ key: "", raw: "", reason: `the link could not be read (${e instanceof Error ? quote(e.message) : "unknown error"}); opened ${DEFAULT_PRESET_ID}` }],
+      accepted: [],
+      version: CURRENT_URL_VERSION,
+    };
+  }
+}
