@@ -194,8 +194,9 @@ const emptyRaw = (): RawScenario => ({ params: new Map(), formulas: new Map(), s
 function toParams(query: string | URLSearchParams): URLSearchParams {
   if (typeof query !== "string") return new URLSearchParams(query);
   let q = query;
-  // Only a full URL or a path is cut at "?" and "#": a bare query may hold a "?" of a formula.
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(q) || q.startsWith("/")) {
+  // Only a full URL ("https://…") or a path ("/app?…", no "=" or "&" before its "?") is cut at "?" and "#":
+  // a bare query may hold the "?" of a formula, or even begin with "/".
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(q) || /^\/[^=&?]*(\?|$)/.test(q)) {
     const i = q.indexOf("?");
     q = i < 0 ? "" : q.slice(i + 1);
     const h = q.indexOf("#");

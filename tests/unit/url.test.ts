@@ -154,6 +154,9 @@ describe("decodeScenario", () => {
     expect(decodeScenario("https://example.org/?v=1&p=chronic&wcs=1.2#charts").state).toEqual(want);
     expect(decodeScenario(new URLSearchParams("v=1&p=chronic&wcs=1.2")).state).toEqual(want);
     expect(decodeScenario("").state).toEqual({ presetId: "baseline", overrides: {} });
+    expect(decodeScenario("/app?v=1&p=chronic&wcs=1.2#x").state).toEqual(want);
+    // A bare query whose first key begins with "/" is still a query, not a path.
+    expect(decodeScenario("/x=1&p=chronic&wcs=1.2").issues.map((i) => i.key)).toEqual(["/x"]);
   });
 
   it("reads a formula with a raw '?' in a bare query", () => {
