@@ -6,6 +6,13 @@ import { HOURS_PER_MONTH, SECONDS_PER_MONTH, monthIndex, monthLabels } from "./t
 import { TIERS, type Binding, type Run, type Scenario } from "./types";
 
 const G = GPUS.length;
+/** Launch month index of each generation. */
+const LAUNCH = GPUS.map((g) => monthIndex(g.launch));
+/** Indices of the Nvidia-led generations, oldest first, and each generation's position among them. */
+const NV = GPUS.map((g, i) => (g.family === "custom" ? -1 : i)).filter((i) => i >= 0);
+const NV_POS = GPUS.map((_, i) => NV.indexOf(i));
+/** Installed-base cohorts with their generation index and month index. */
+const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ g: GPUS.findIndex((x) => x.id === c.gen), t: monthIndex(c.month), h100e: c.h100e }));
 /** Ratios are reported up to this cap so a month with ~zero supply stays finite. */
 const RATIO_CAP = 50;
 const EPS = 1e-9;
@@ -20,15 +27,16 @@ function rampIn(t: number, launch: number, ramp: number): number {
 }
 
 /**
- * Allocates `supply` among datacenter requests (served first, pro rata) and a consumer request
- * that keeps a contract floor. Writes [consumer, dc1, dc2, ...] into `out`.
+ * Allocates `supply` among two datacenter requests (served first, pro rata) and a consumer request
+ * that keeps a contract floor. Writes [consumer, dc1, dc2] into `out`.
  */
-function allocate(supply: number, consumer: number, floorShare: number, dc: number[], out: number[]): void {
+function allocate(supply: number, consumer: number, floorShare: number, dc1: number, dc2: number, out: number[]): void {
   const floor = Math.min(consumer * floorShare, supply);
   let rest = supply - floor;
-  const dcTotal = dc.reduce((s, x) => s + x, 0);
+  const dcTotal = dc1 + dc2;
   const f = dcTotal <= rest || dcTotal <= EPS ? 1 : rest / dcTotal;
-  for (let i = 0; i < dc.length; i++) out[i + 1] = dc[i] * f;
+  out[1] = dc1 * f;
+  out[2] = dc2 * f;
   rest -= Math.min(dcTotal, rest);
   out[0] = floor + Math.min(consumer - floor, Math.max(rest, 0));
 }
@@ -67,7 +75,7 @@ export function simulate(scenario: Scenario): Run {
   const labels: Record<string, string[]> = { "gpu.binding": new Array<string>(n) };
 
   // ---- static per-generation and per-month quantities
-  const launch = GPUS.map((g) => monthIndex(g.launch));
+  const launch = LAUNCH;
   const rampMonths = 9;
   const gpuLife = Math.round(p.gpuUsefulLifeYears * 12);
   const cpuLife = Math.round(p.cpuUsefulLifeYears * 12);
@@ -109,20 +117,19 @@ export function simulate(scenario: Scenario): Run {
   const mixShares: Float64Array[] = GPUS.map(() => new Float64Array(n));
   // Nvidia-led generations replace each other as each ramps in; other vendors' accelerators
   // take a fixed share of output once ramped.
-  const nv = GPUS.map((g, i) => (g.family === "custom" ? -1 : i)).filter((i) => i >= 0);
-  const outputShare = (g: number, t: number): number => {
-    let custom = 0;
-    for (let c = 0; c < G; c++) if (GPUS[c].family === "custom") custom += p.customAcceleratorShare * rampIn(t, launch[c], rampMonths);
-    custom = Math.min(custom, 1);
+  const outputShare = (g: number, t: number, custom: number): number => {
     if (GPUS[g].family === "custom") return p.customAcceleratorShare * rampIn(t, launch[g], rampMonths);
-    const k = nv.indexOf(g);
-    const next = k + 1 < nv.length ? rampIn(t, launch[nv[k + 1]], rampMonths) : 0;
+    const k = NV_POS[g];
+    const next = k + 1 < NV.length ? rampIn(t, launch[NV[k + 1]], rampMonths) : 0;
     const own = k === 0 ? 1 : rampIn(t, launch[g], rampMonths);
     return Math.max(own - next, 0) * (1 - custom);
   };
   for (let t = 0; t < n; t++) {
+    let custom = 0;
+    for (let c = 0; c < G; c++) if (GPUS[c].family === "custom") custom += p.customAcceleratorShare * rampIn(t, launch[c], rampMonths);
+    custom = Math.min(custom, 1);
     for (let g = 0; g < G; g++) {
-      mixShares[g][t] = outputShare(g, t);
+      mixShares[g][t] = outputShare(g, t, custom);
       const gen = GPUS[g];
       const share = mixShares[g][t];
       if (share === 0) continue;
@@ -227,10 +234,9 @@ export function simulate(scenario: Scenario): Run {
   const installedByGen = new Float64Array(G);
   const inventoryByGen = new Float64Array(G); // delivered, waiting for power
   const retireSchedule: Float64Array[] = GPUS.map(() => new Float64Array(n + 1));
-  const genIndex = new Map(GPUS.map((g, i) => [g.id, i]));
-  for (const c of INSTALLED_BASE.cohorts) {
-    const g = genIndex.get(c.gen)!;
-    const retireAt = monthIndex(c.month) + gpuLife;
+  for (const c of COHORTS) {
+    const g = c.g;
+    const retireAt = c.t + gpuLife;
     if (retireAt <= 0) continue; // already retired
     installedByGen[g] += c.h100e;
     if (retireAt < n) retireSchedule[g][retireAt] += c.h100e;
@@ -284,7 +290,7 @@ export function simulate(scenario: Scenario): Run {
   const tierShares = [p.enterpriseShare, p.onDemandTokenShare, Math.max(0, 1 - p.enterpriseShare - p.onDemandTokenShare)];
   const tierSum = tierShares[0] + tierShares[1] + tierShares[2];
   for (let i = 0; i < 3; i++) tierShares[i] = tierSum > 0 ? tierShares[i] / tierSum : 1 / 3;
-  const alloc3 = [0, 0, 0], alloc4 = [0, 0, 0, 0];
+  const alloc3 = [0, 0, 0], alloc4 = [0, 0, 0];
   const memCost = (t: number) => Math.pow(1 - p.memoryCostDeclinePerYear, t / 12);
 
   for (let t = 0; t < n; t++) {
@@ -296,7 +302,8 @@ export function simulate(scenario: Scenario): Run {
       retired += r;
     }
     gpuKW = Math.max(0, gpuKW - gpuRetireKW[t]);
-    const installedAfter = installedByGen.reduce((s, x) => s + x, 0);
+    let installedAfter = 0;
+    for (let g = 0; g < G; g++) installedAfter += installedByGen[g];
     cpuServers -= cpuRetireServers[t];
     vcpuInstalled -= cpuRetireVcpu[t];
     cpuKW = Math.max(0, cpuKW - cpuRetireKW[t]);
@@ -304,7 +311,8 @@ export function simulate(scenario: Scenario): Run {
     // Demand for new accelerators and CPU servers this month.
     // Orders: replace what retires, plus part of the gap between the wanted fleet and what is
     // installed or already delivered and waiting for power.
-    const inventory = inventoryByGen.reduce((s, x) => s + x, 0);
+    let inventory = 0;
+    for (let g = 0; g < G; g++) inventory += inventoryByGen[g];
     const Dgpu = retired + Math.max(0, desiredFleet[t] - installedAfter - retired - inventory) / p.gpuCatchUpMonths;
     // RL verifiers serve the RL GPUs that actually run: the training part of the fleet as split below.
     const deficitNow = Math.max(0, desiredFleet[t] - installedAfter);
@@ -327,7 +335,7 @@ export function simulate(scenario: Scenario): Run {
     const consW = consumerWaferRef[t] * Math.pow(price.wafer, -p.consumerElasticity);
     const aiWReq = Xpre * mixWafer[t];
     const cpuWReq = Dcpu / p.cpuServersPerWafer;
-    allocate(capWafer[t], consW, p.consumerContractFloor, [aiWReq, cpuWReq], alloc3);
+    allocate(capWafer[t], consW, p.consumerContractFloor, aiWReq, cpuWReq, alloc3);
     const X = mixWafer[t] > 0 ? Math.min(Xpre, alloc3[1] / mixWafer[t]) : Xpre;
     const Yw = alloc3[2] * p.cpuServersPerWafer;
     // 4. DRAM: HBM takes its wafers; DDR shares the rest, datacenters first.
@@ -336,7 +344,7 @@ export function simulate(scenario: Scenario): Run {
     const consDramDem = (consumerDramRef[t] + edgeDramNew[t]) * Math.pow(price.dram, -p.consumerElasticity);
     const gpuHostReq = X * mixUnits[t] * p.gpuHostDramGBPerAccelerator;
     const Ypre = Math.min(Dcpu, Yw);
-    allocate(ddrSupply, consDramDem, p.consumerContractFloor, [gpuHostReq, Ypre * p.cpuDramGBPerServer], alloc4);
+    allocate(ddrSupply, consDramDem, p.consumerContractFloor, gpuHostReq, Ypre * p.cpuDramGBPerServer, alloc4);
     const Ydram = Math.min(Ypre, alloc4[2] / p.cpuDramGBPerServer);
     const consDramGot = alloc4[0];
     // 5. Power: this month's new accelerators and CPU servers share the headroom of the installed
@@ -365,7 +373,7 @@ export function simulate(scenario: Scenario): Run {
     limPw[t] = mixKW[t] > 0 ? (headroomMW * 1000) / (mixKW[t] * pue) : 0;
     // 6. NAND: datacenters first; storage does not limit output.
     const consNandDem = consumerNandRef[t] * Math.pow(price.nand, -p.consumerElasticity);
-    allocate(capNand[t], consNandDem, p.consumerContractFloor, [X * mixUnits[t] * p.gpuNandTBPerAccelerator, Y * p.cpuNandTBPerServer], alloc4);
+    allocate(capNand[t], consNandDem, p.consumerContractFloor, X * mixUnits[t] * p.gpuNandTBPerAccelerator, Y * p.cpuNandTBPerServer, alloc4);
     const consNandGot = alloc4[0];
 
     // Shortage ratios: everything wanted at this month's prices over what can be supplied.
@@ -411,7 +419,8 @@ export function simulate(scenario: Scenario): Run {
       gpuKW += (add / GPUS[g].h100e) * GPUS[g].allInKW;
     }
     gpuDeployed[t] = deployed;
-    gpuInventory[t] = inventoryByGen.reduce((s, x) => s + x, 0);
+    gpuInventory[t] = 0;
+    for (let g = 0; g < G; g++) gpuInventory[t] += inventoryByGen[g];
     cpuServers += Y;
     vcpuInstalled += Y * vcpuNewServer[t];
     cpuKW += Y * p.cpuServerKW;
@@ -421,7 +430,8 @@ export function simulate(scenario: Scenario): Run {
       cpuRetireKW[t + cpuLife] += Y * p.cpuServerKW;
     }
 
-    const installed = installedByGen.reduce((s, x) => s + x, 0);
+    let installed = 0;
+    for (let g = 0; g < G; g++) installed += installedByGen[g];
     gpuOut[t] = X; gpuDem[t] = Dgpu; gpuInst[t] = installed;
     for (let g = 0; g < G; g++) instGen[g][t] = installedByGen[g];
     cpuOut[t] = Y; cpuDem[t] = Dcpu; cpuInst[t] = vcpuInstalled; cpuServersInst[t] = cpuServers;

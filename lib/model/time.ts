@@ -13,10 +13,18 @@ export function monthLabel(t: number, start = "2024-01"): string {
   return `${y}-${String((k % 12) + 1).padStart(2, "0")}`;
 }
 
-/** Month labels for the run from `start` through December of `endYear`. */
+const labelCache = new Map<string, readonly string[]>();
+
+/** Month labels for the run from `start` through December of `endYear` (a fresh copy each call). */
 export function monthLabels(endYear: number, start = "2024-01"): string[] {
-  const n = monthIndex(`${endYear}-12`, start) + 1;
-  return Array.from({ length: n }, (_, t) => monthLabel(t, start));
+  const key = `${start}:${endYear}`;
+  let labels = labelCache.get(key);
+  if (!labels) {
+    const n = monthIndex(`${endYear}-12`, start) + 1;
+    labels = Array.from({ length: n }, (_, t) => monthLabel(t, start));
+    labelCache.set(key, labels);
+  }
+  return labels.slice();
 }
 
 /** Hours in an average month. */

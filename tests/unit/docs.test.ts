@@ -1,0 +1,39 @@
+import { describe, it, expect } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { renderParameterDocs } from "@/lib/scenario/paramDocs";
+import { buildInstalledBase } from "@/lib/scenario/installedBase";
+import { PARAMS, SERIES_META } from "@/lib/model";
+
+const root = path.resolve(__dirname, "../..");
+
+describe("derived files are current", () => {
+  it("docs/parameters.md matches the catalog (npx tsx scripts/gen-param-docs.ts)", () => {
+    expect(fs.readFileSync(path.join(root, "docs/parameters.md"), "utf8")).toBe(renderParameterDocs());
+  });
+  it("data/installed-base.json matches Epoch AI's CSVs (npx tsx scripts/derive-installed-base.ts)", () => {
+    const dir = path.join(root, "data/epoch-ai-chip-counts");
+    const built = buildInstalledBase(["nvidia_calendar_quarter_chip_timelines.csv", "tpu_calendar_quarter_chip_timelines.csv"].map((f) => fs.readFileSync(path.join(dir, f), "utf8")));
+    expect(JSON.parse(fs.readFileSync(path.join(root, "data/installed-base.json"), "utf8"))).toEqual(built);
+    expect(built.totalH100e).toBeGreaterThan(1.5e6);
+    expect(built.totalH100e).toBeLessThan(1.7e6);
+  });
+  it("every series id written by the model is documented in docs/model.md", () => {
+    const doc = fs.readFileSync(path.join(root, "docs/model.md"), "utf8");
+    const missing = Object.keys(SERIES_META).filter((id) => {
+      const generic = id.replace(/\.(a100|h100|h200|b200|b300|rubin|rubinUltra|next2028|customN3)$/, ".<gen>").replace(/\.(wafer|packaging|hbm|dram|nand|power|gpu|cpu|tokens)$/, ".<r>").replace(/\.(enterprise|onDemand|consumer)$/, ".<tier>");
+      return !doc.includes(`\`${id}\``) && !doc.includes(`\`${generic}\``);
+    });
+    expect(missing).toEqual([]);
+  });
+  it("every parameter has provenance: a dated source with confidence, or an assumption with reasoning", () => {
+    for (const p of PARAMS) {
+      if (p.provenance.kind === "source") {
+        expect(p.provenance.source.length, p.id).toBeGreaterThan(10);
+        expect(p.provenance.date, p.id).toMatch(/^\d{4}/);
+        expect(p.provenance.confidence, p.id).toMatch(/^[HML]/);
+      } else expect(p.provenance.reasoning.length, p.id).toBeGreaterThan(20);
+      expect(p.min <= p.low && p.low <= p.default && p.default <= p.high && p.high <= p.max, p.id).toBe(true);
+    }
+  });
+});
