@@ -76,7 +76,8 @@ function defaultDriver(id: string, p: Record<string, number>, out: Float64Array)
 /**
  * Computes every driver's monthly values: the default path, or the scenario's formula for it.
  * A formula sees t (months since 2024-01), year (fractional), base (the default path's value)
- * and every parameter by id. Non-finite or negative results are clamped to 0 with a warning.
+ * and every parameter by id. Results are clamped to the driver's bounds (shares [0, 1], vCPUs per socket ≥ 1,
+ * otherwise [0, 1,000 × the default path's maximum]) with a warning.
  */
 export function computeDrivers(
   n: number,
@@ -101,6 +102,12 @@ export function computeDrivers(
       continue;
     }
     const base = out[id];
+    // Bounds: shares within [0, 1]; vCPUs per socket at least 1; anything else within 0 and
+    // 1,000 times the default path's largest value, so no formula can overflow the run.
+    let baseMax = 0;
+    for (let t = 0; t < n; t++) baseMax = Math.max(baseMax, base[t]);
+    const lo = id === "vcpuPerSocket" ? 1 : 0;
+    const hi = SHARE_DRIVERS.has(id) ? 1 : Math.max(1, baseMax) * 1000;
     const vals = new Float64Array(n);
     const scope: Record<string, number> = { ...params, t: 0, year: 2024, base: 0 };
     let clamped = 0;
@@ -109,15 +116,11 @@ export function computeDrivers(
       scope.year = 2024 + t / 12;
       scope.base = base[t];
       let v = f(scope);
-      if (!Number.isFinite(v) || v < 0) {
-        v = 0;
-        clamped++;
-      }
-      if (SHARE_DRIVERS.has(id) && v > 1) {
-        v = 1;
-        clamped++;
-      }
-      vals[t] = v;
+      if (Number.isNaN(v)) v = lo;
+      // Values too small to mean anything (denormals) count as zero.
+      if (Math.abs(v) < 1e-12) v = 0;
+      if (v < lo || v > hi) clamped++;
+      vals[t] = Math.min(Math.max(v, lo), hi);
     }
     if (clamped > 0) warnings.push(`Formula for ${id} gave ${clamped} month(s) outside its range; clamped.`);
     out[id] = vals;
