@@ -50,6 +50,7 @@ export const GENERATION_COLORS = [
   OKABE_ITO.orange,
   OKABE_ITO.vermillion,
   OKABE_ITO.purple,
+  "#44AA99",
 ];
 
 /** Shading of months in shortage. */

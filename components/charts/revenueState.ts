@@ -47,7 +47,7 @@ export function revenueState(run: Run): RevenueState {
       ...p,
       key: k.key,
       title: k.title,
-      lines: gens.map((g) => ({ gen: g.id, d: linePath(run.series[`${k.key}.${g.id}`], p.xScale, y, () => true, launchIndex(run, g.launch)), color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),
+      lines: gens.map((g) => ({ gen: g.id, d: linePath(run.series[`${k.key}.${g.id}`], p.xScale, y, (v) => v > 0, launchIndex(run, g.launch)), color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),
       ticks: yTicks(y, (v) => `$${v}`, 4),
     };
   });
@@ -59,7 +59,7 @@ export function revenueState(run: Run): RevenueState {
   return {
     id: "revenue",
     title: "Revenue and rent per GPU-hour by generation",
-    subtitle: "USD per GPU-hour, each generation from its launch",
+    subtitle: "USD per GPU-hour, each generation from launch to retirement",
     description,
     width: WIDE_WIDTH,
     height: 46 + 170 + 24,
@@ -71,8 +71,8 @@ export function revenueState(run: Run): RevenueState {
     indexAt: (x, yy) => indexInPanels(panels, n, x, yy),
     crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
-      { label: "Month", value: run.months[i] },
-      ...gens.filter((g) => launchIndex(run, g.launch) <= i).map((g) => ({ label: g.label, value: `${fmtUsd(at(run, `revenuePerGpuHour.${g.id}`, i))} earned, ${fmtUsd(at(run, `rent.${g.id}`, i))} rent / GPU-hour`, color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),
+      { label: "Month", value: `${run.months[i]} (USD / GPU-hour, earned / rent)` },
+      ...gens.filter((g) => launchIndex(run, g.launch) <= i).map((g) => ({ label: g.label.replace(/ \(.*\)$/, ""), value: `${fmtUsd(at(run, `revenuePerGpuHour.${g.id}`, i))} / ${fmtUsd(at(run, `rent.${g.id}`, i))}`, color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),
     ],
     table: () => ({
       columns: ["Month", ...gens.flatMap((g) => [`${g.label} revenue (USD / GPU-hour)`, `${g.label} rent (USD / GPU-hour)`])],

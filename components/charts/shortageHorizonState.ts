@@ -3,6 +3,7 @@ import { clearsAtText, firstShortText, horizonYear } from "../panels/metricText"
 import { INPUT_COLOR } from "../palette";
 import { at, INPUT_NAME, joinAnd, timePanel, type TimePanel } from "./common";
 import { monthIndexAt, round3, CHART_WIDTH } from "./scales";
+import { runExtent, runsWhere } from "./paths";
 import type { ChartBase } from "./types";
 
 /** One row of the timeline: an input's shortage from its first month to its clearing. */
@@ -13,6 +14,8 @@ export interface HorizonRow {
   color: string;
   /** The bar, or null when there is no shortage. */
   bar: { x0: number; x1: number; openEnded: boolean } | null;
+  /** The months actually in shortage (demand above supply), which may recur after the clearing month. */
+  episodes: { x0: number; x1: number }[];
   status: string;
 }
 
@@ -37,7 +40,9 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
     const status = run.metrics[`shortageStatus.${r}`];
     const clears = idx(typeof run.metrics[`clearsAt.${r}`] === "string" ? (run.metrics[`clearsAt.${r}`] as string) : null);
     const bar = first < 0 ? null : { x0: round3(x(first)), x1: round3(status === "clears" && clears >= 0 ? x(clears) : x(n - 1)), openEnded: status !== "clears" };
-    return { input: r, label: INPUT_NAME[r], y: TOP + k * ROW_H, color: INPUT_COLOR[r], bar, status: clearsAtText(run, r) };
+    const ratio = run.series[`shortage.${r}`];
+    const episodes = ratio ? runsWhere(n, (i) => ratio[i] > 1 + 1e-9).map((e) => runExtent(e, x)) : [];
+    return { input: r, label: INPUT_NAME[r], y: TOP + k * ROW_H, color: INPUT_COLOR[r], bar, episodes, status: clearsAtText(run, r) };
   });
   const beyond = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "beyond").map((r) => INPUT_NAME[r]);
   const clearing = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "clears").map((r) => `${INPUT_NAME[r]} ${clearsAtText(run, r)}`);
@@ -50,7 +55,7 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
   return {
     id: "shortage-horizon",
     title: "Shortage horizon",
-    subtitle: "from the first month short to the month it clears (6 months at or under supply)",
+    subtitle: "bar: first month short to the clearing month (6 months at or under supply); dark: months in shortage",
     description: `The shortage ${joinAnd(parts)}.`,
     width: CHART_WIDTH,
     height: TOP + SHORTAGES.length * ROW_H + 24,

@@ -73,10 +73,10 @@ export function supplyDemandState(run: Run): SupplyDemandState {
     indexAt: (x, y) => indexInPanels(panels, n, x, y),
     crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
-      { label: "Month", value: run.months[i] },
+      { label: "Month", value: `${run.months[i]} (demand / supply)` },
       ...INPUTS.map((r) => {
         const ratio = at(run, `shortage.${r}`, i);
-        return { label: INPUT_NAME[r], value: `${fmtCompact(at(run, `demand.${r}`, i))} of ${fmtCompact(at(run, `supply.${r}`, i))} ${run.meta[`supply.${r}`]?.unit ?? ""}${ratio > 1 ? " (short)" : ""}`, color: INPUT_COLOR[r] };
+        return { label: INPUT_NAME[r], value: `${Number.isFinite(ratio) ? ratio.toFixed(2) : "—"}×${ratio > 1 + 1e-9 ? " short" : ""}`, color: INPUT_COLOR[r] };
       }),
     ],
     table: () => ({

@@ -68,8 +68,8 @@ export function tokensState(run: Run): TokensState {
     indexAt: (x, y) => indexInPanels(panels, n, x, y),
     crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
-      { label: "Month", value: run.months[i] },
-      ...TIERS.map((t) => ({ label: TIER_NAME[t], value: `${fmtCompact(at(run, `tokens.served.${t}`, i))} of ${fmtCompact(at(run, `tokens.demand.${t}`, i))} tokens / month (${fmtShare(at(run, `throttle.share.${t}`, i), 1)} unserved)`, color: TIER_COLOR[t] })),
+      { label: "Month", value: `${run.months[i]} (served of demanded, tokens / month)` },
+      ...TIERS.map((t) => ({ label: TIER_NAME[t], value: `${fmtCompact(at(run, `tokens.served.${t}`, i))} of ${fmtCompact(at(run, `tokens.demand.${t}`, i))}, ${fmtShare(at(run, `throttle.share.${t}`, i), 1)} unserved`, color: TIER_COLOR[t] })),
       { label: "All tiers", value: `${fmtShare(at(run, "throttle.share", i), 1)} unserved` },
     ],
     table: () => ({

@@ -2,7 +2,7 @@
 import type { Run } from "@/lib/model";
 import { useRun } from "@/lib/store/StoreProvider";
 import { INPUT_NAME } from "../charts/common";
-import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text } from "./metricText";
+import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
 
 const CLEARS = ["gpu", "cpu", "tokens", "wafer", "packaging", "hbm", "dram", "nand", "power"] as const;
 
@@ -25,7 +25,9 @@ export function MetricCardsView({ run }: { run: Run }) {
       <div className="cards">
         {CLEARS.map((r) => {
           const first = firstShortText(run, r);
-          return <Card key={r} metric={`clearsAt.${r}`} label={INPUT_NAME[r]} value={clearsAtText(run, r)} note={first ? `short from ${first}` : "supply covers demand"} />;
+          const again = shortAgainText(run, r);
+          const note = first ? `short from ${first}${again ? `; short again from ${again}` : ""}` : "supply covers demand";
+          return <Card key={r} metric={`clearsAt.${r}`} label={INPUT_NAME[r]} value={clearsAtText(run, r)} note={note} />;
         })}
       </div>
       <h2>Prices, rationing, earnings</h2>

@@ -49,3 +49,12 @@ export function bindingSequenceText(run: Run): string {
 export function peakMonth(run: Run, id: string): string | null {
   return asPeak(run.metrics[id])?.month ?? null;
 }
+
+/** The first month a shortage returns after its clearing month, or null (the clearing metric reports the first episode). */
+export function shortAgainText(run: Run, input: string): string | null {
+  const cleared = run.metrics[`clearsAt.${input}`];
+  const ratio = run.series[`shortage.${input}`];
+  if (typeof cleared !== "string" || !ratio) return null;
+  for (let i = Math.max(0, run.months.indexOf(cleared)); i < ratio.length; i++) if (ratio[i] > 1 + 1e-9) return run.months[i];
+  return null;
+}
