@@ -1,6 +1,9 @@
 import { ChartFigure, type ChartViewProps } from "./ChartFigure";
 import { AxisX } from "./marks/AxisX";
 import { Legend } from "./marks/Legend";
+import { AxisY } from "./marks/AxisY";
+import { Line } from "./marks/Line";
+import { PanelTitle } from "./marks/PanelTitle";
 import type { BindingStripState } from "./bindingStripState";
 
 /** The binding-constraint strip. */
@@ -13,6 +16,13 @@ export function BindingStripChart({ state, hover, onHover }: ChartViewProps<Bind
         <rect key={i} data-binding={s.binding} x={s.x0} y={p.y} width={Math.max(0.5, s.x1 - s.x0)} height={p.height} fill={s.color} />
       ))}
       <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
+      <g data-panel="limits">
+        <PanelTitle x={8} y={state.limits.y - 28} text="Output each input allows · H100e / month, log scale" />
+        <Legend x={8} y={state.limits.y - 12} items={state.limits.legend} />
+        <AxisY ticks={state.limits.ticks} x0={state.limits.x} x1={state.limits.x + state.limits.width} />
+        <AxisX months={state.months} x={state.limits.xScale} y={state.limits.y + state.limits.height} />
+        {state.limits.lines.map((l) => <Line key={l.key} d={l.d} color={l.color} dash={l.dash} width={l.width} />)}
+      </g>
     </ChartFigure>
   );
 }

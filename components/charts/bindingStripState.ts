@@ -2,7 +2,8 @@ import { BINDINGS, type Run } from "@/lib/model";
 import { fmtCompact } from "../format";
 import { BINDING_COLOR } from "../palette";
 import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
-import { runExtent } from "./paths";
+import { linePath, runExtent } from "./paths";
+import { logTicks, logY, type YTick } from "./scales";
 import { CHART_WIDTH, MARGIN } from "./scales";
 import type { ChartBase } from "./types";
 import type { LegendItem } from "./marks/Legend";
@@ -16,6 +17,8 @@ export interface BindingStripState extends ChartBase {
   panel: TimePanel;
   segments: { binding: string; x0: number; x1: number; color: string }[];
   legend: LegendItem[];
+  /** Output each input would allow, the output wanted and delivered (log scale). */
+  limits: TimePanel & { ticks: YTick[]; lines: { key: string; d: string; color: string; dash?: string; width: number }[]; legend: LegendItem[] };
 }
 
 /** Which constraint limits accelerator output each month, as one coloured strip. */
@@ -32,15 +35,35 @@ export function bindingStripState(run: Run): BindingStripState {
   }
   const seen = new Set(labels);
   const description = stretches.length ? `Accelerator output is limited by ${stretches.join(", then ")}.` : "No binding constraint is recorded.";
-  const panels = [panel];
   const limits = ["wafers", "packaging", "hbm", "power"] as const;
+  const lp = timePanel(n, MARGIN.left, panel.y + panel.height + 64, CHART_WIDTH - MARGIN.left - MARGIN.right, 130);
+  const vals: number[] = [];
+  for (const id of [...limits.map((l) => `gpu.limit.${l}`), "gpu.output.h100e", "gpu.demand.h100e"]) if (run.series[id]) vals.push(...run.series[id]);
+  const ly = logY(vals, lp.y + lp.height, lp.y);
+  const series = (id: string) => run.series[id] ?? new Float64Array(n);
+  const limitPanel = {
+    ...lp,
+    ticks: logTicks(ly, fmtCompact),
+    lines: [
+      { key: "output", d: linePath(series("gpu.output.h100e"), lp.xScale, ly, (v) => v > 0), color: "#B8C2CC", width: 5 },
+      { key: "demand", d: linePath(series("gpu.demand.h100e"), lp.xScale, ly, (v) => v > 0), color: "#5b6470", dash: "4 3", width: 1.4 },
+      ...limits.map((l) => ({ key: l, d: linePath(series(`gpu.limit.${l}`), lp.xScale, ly, (v) => v > 0), color: BINDING_COLOR[l], width: 1.5 })),
+    ],
+    legend: [
+      { label: "delivered", color: "#B8C2CC" },
+      { label: "wanted", color: "#5b6470", dash: "4 3" },
+      ...limits.map((l) => ({ label: l === "hbm" ? "HBM" : l, color: BINDING_COLOR[l] })),
+    ],
+  };
+  const panels = [panel, lp];
   return {
     id: "binding",
     title: "Binding constraint on accelerator output",
-    subtitle: "what limits output each month",
+    subtitle: "what limits accelerator output each month; below, the output each input allows (H100e / month, log scale)",
     description,
     width: CHART_WIDTH,
-    height: panel.y + panel.height + 24,
+    height: lp.y + lp.height + 24,
+    limits: limitPanel,
     monthCount: n,
     months: run.months,
     panel,
@@ -51,7 +74,7 @@ export function bindingStripState(run: Run): BindingStripState {
     readout: (i) => [
       { label: "Month", value: run.months[i] },
       { label: "Binding", value: BINDING_NAME[labels[i]] ?? labels[i] ?? "—", color: BINDING_COLOR[labels[i]] },
-      { label: "Output", value: `${fmtCompact(at(run, "gpu.output.h100e", i))} H100e / month` },
+      { label: "Delivered", value: `${fmtCompact(at(run, "gpu.output.h100e", i))} of ${fmtCompact(at(run, "gpu.demand.h100e", i))} H100e / month wanted` },
     ],
     table: () => ({
       columns: ["Month", "Binding constraint", ...limits.map((l) => `Output allowed by ${l} (H100e / month)`), "Output (H100e / month)"],

@@ -1,3 +1,4 @@
+import { SHORTAGE_TOLERANCE } from "@/lib/model/metrics";
 import type { ScaleLinear } from "d3-scale";
 import type { Run } from "@/lib/model";
 import { monthIndexAt, round3, timeScale, type Panel } from "./scales";
@@ -51,3 +52,8 @@ export const INPUT_NAME: Record<string, string> = {
   cpu: "CPU servers",
   tokens: "Tokens",
 };
+
+/** Whether a shortage ratio counts as short: above 1 by more than the model's tolerance (as the clearing metric counts it). */
+export function isShort(ratio: number): boolean {
+  return ratio > 1 + SHORTAGE_TOLERANCE;
+}

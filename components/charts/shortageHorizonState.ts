@@ -1,7 +1,7 @@
 import { SHORTAGES, type Run } from "@/lib/model";
 import { clearsAtText, firstShortText, horizonYear } from "../panels/metricText";
 import { INPUT_COLOR } from "../palette";
-import { at, INPUT_NAME, joinAnd, timePanel, type TimePanel } from "./common";
+import { at, INPUT_NAME, isShort, joinAnd, timePanel, type TimePanel } from "./common";
 import { monthIndexAt, round3, CHART_WIDTH } from "./scales";
 import { runExtent, runsWhere } from "./paths";
 import type { ChartBase } from "./types";
@@ -27,7 +27,7 @@ export interface ShortageHorizonState extends ChartBase {
   rowHeight: number;
 }
 
-const ROW_H = 20, TOP = 6, LABEL_W = 112, STATUS_W = 84;
+const ROW_H = 20, TOP = 6, LABEL_W = 124, STATUS_W = 72;
 
 /** When each shortage starts and clears: one bar per input and product, open-ended when it lasts past the horizon. */
 export function shortageHorizonState(run: Run): ShortageHorizonState {
@@ -41,7 +41,7 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
     const clears = idx(typeof run.metrics[`clearsAt.${r}`] === "string" ? (run.metrics[`clearsAt.${r}`] as string) : null);
     const bar = first < 0 ? null : { x0: round3(x(first)), x1: round3(status === "clears" && clears >= 0 ? x(clears) : x(n - 1)), openEnded: status !== "clears" };
     const ratio = run.series[`shortage.${r}`];
-    const episodes = ratio ? runsWhere(n, (i) => ratio[i] > 1 + 1e-9).map((e) => runExtent(e, x)) : [];
+    const episodes = ratio ? runsWhere(n, (i) => isShort(ratio[i])).map((e) => runExtent(e, x)) : [];
     return { input: r, label: INPUT_NAME[r], y: TOP + k * ROW_H, color: INPUT_COLOR[r], bar, episodes, status: clearsAtText(run, r) };
   });
   const beyond = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "beyond").map((r) => INPUT_NAME[r]);
@@ -67,10 +67,10 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
     indexAt: (px, py) => (px >= panel.x - 4 && px <= panel.x + panel.width + 4 && py <= panel.y + panel.height + 20 ? monthIndexAt(x, n, px) : null),
     crosshair: (i) => [{ x: round3(x(i)), y1: panel.y, y2: panel.y + panel.height }],
     readout: (i) => {
-      const short = SHORTAGES.filter((r) => at(run, `shortage.${r}`, i) > 1 + 1e-9);
+      const short = SHORTAGES.filter((r) => isShort(at(run, `shortage.${r}`, i)));
       return [
         { label: "Month", value: run.months[i] },
-        { label: "Short", value: short.length ? short.map((r) => `${INPUT_NAME[r]} (demand ${at(run, `shortage.${r}`, i).toFixed(2)}× supply)`).join(", ") : "nothing" },
+        { label: "Short (demand ÷ supply)", value: short.length ? short.map((r) => `${INPUT_NAME[r]} ${at(run, `shortage.${r}`, i).toFixed(2)}×`).join(", ") : "nothing" },
       ];
     },
     table: () => ({

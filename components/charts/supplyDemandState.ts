@@ -2,7 +2,7 @@ import { INPUTS, type Run } from "@/lib/model";
 import { fmtCompact, fmtTable } from "../format";
 import { clearsAtText, firstShortText } from "../panels/metricText";
 import { INPUT_COLOR, OKABE_ITO } from "../palette";
-import { at, crosshairInPanels, indexInPanels, INPUT_NAME, joinAnd, timePanel, type TimePanel } from "./common";
+import { at, crosshairInPanels, indexInPanels, INPUT_NAME, isShort, joinAnd, timePanel, type TimePanel } from "./common";
 import { linePath, runExtent, runsWhere } from "./paths";
 import { linearY, WIDE_WIDTH, yTicks, type YTick } from "./scales";
 import type { ChartBase } from "./types";
@@ -46,7 +46,7 @@ export function supplyDemandState(run: Run): SupplyDemandState {
       demandPath: linePath(demand, p.xScale, y),
       color: INPUT_COLOR[r],
       ticks: yTicks(y, fmtCompact, 3),
-      shortage: runsWhere(n, (i) => ratio[i] > 1 + 1e-9).map((rr) => runExtent(rr, p.xScale)),
+      shortage: runsWhere(n, (i) => isShort(ratio[i])).map((rr) => runExtent(rr, p.xScale)),
     };
   });
   const short = INPUTS.filter((r) => firstShortText(run, r) !== null);
@@ -76,7 +76,7 @@ export function supplyDemandState(run: Run): SupplyDemandState {
       { label: "Month", value: `${run.months[i]} (demand / supply)` },
       ...INPUTS.map((r) => {
         const ratio = at(run, `shortage.${r}`, i);
-        return { label: INPUT_NAME[r], value: `${Number.isFinite(ratio) ? ratio.toFixed(2) : "—"}×${ratio > 1 + 1e-9 ? " short" : ""}`, color: INPUT_COLOR[r] };
+        return { label: INPUT_NAME[r], value: `${Number.isFinite(ratio) ? ratio.toFixed(2) : "—"}×${isShort(ratio) ? " short" : ""}`, color: INPUT_COLOR[r] };
       }),
     ],
     table: () => ({

@@ -1,5 +1,6 @@
 import type { Run } from "@/lib/model";
 import { MISSING, asNumber, asPeak, fmtMultiple, fmtShare, fmtUsd } from "../format";
+import { isShort } from "../charts/common";
 
 /** The last calendar year of a run's horizon. */
 export function horizonYear(run: Run): string {
@@ -55,6 +56,6 @@ export function shortAgainText(run: Run, input: string): string | null {
   const cleared = run.metrics[`clearsAt.${input}`];
   const ratio = run.series[`shortage.${input}`];
   if (typeof cleared !== "string" || !ratio) return null;
-  for (let i = Math.max(0, run.months.indexOf(cleared)); i < ratio.length; i++) if (ratio[i] > 1 + 1e-9) return run.months[i];
+  for (let i = Math.max(0, run.months.indexOf(cleared)); i < ratio.length; i++) if (isShort(ratio[i])) return run.months[i];
   return null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { INPUTS, SHORTAGES } from "@/lib/model";
 import { fmtTable, parseTable } from "@/components/format";
 import { clearsAtText } from "@/components/panels/metricText";
+import { isShort } from "@/components/charts/common";
 import { CHARTS, chartState, normalizeSvg, presetRun, renderChart, renderChartAt } from "./ui-render";
 
 const PRESETS_UNDER_TEST = ["baseline", "chronic"] as const;
@@ -53,7 +54,7 @@ describe("chart states carry the model's values", () => {
     for (const p of state.panels) {
       const ratio = run.series[`shortage.${p.input}`];
       let runs = 0;
-      for (let i = 0; i < ratio.length; i++) if (ratio[i] > 1 + 1e-9 && (i === 0 || ratio[i - 1] <= 1 + 1e-9)) runs++;
+      for (let i = 0; i < ratio.length; i++) if (isShort(ratio[i]) && (i === 0 || !isShort(ratio[i - 1]))) runs++;
       expect(p.shortage).toHaveLength(runs);
     }
   });
@@ -63,6 +64,18 @@ describe("chart states carry the model's values", () => {
       const run = presetRun(preset);
       const table = chartState(byId("shortage-horizon"), preset).table();
       expect(table.rows.map((r) => r[2])).toEqual(SHORTAGES.map((r) => clearsAtText(run, r)));
+    }
+  });
+
+  it("the horizon's first shortage episode starts where its bar does, at the model's first month short", () => {
+    for (const preset of PRESETS_UNDER_TEST) {
+      const state = chartState(byId("shortage-horizon"), preset) as unknown as { rows: { bar: { x0: number } | null; episodes: { x0: number; x1: number }[] }[] };
+      for (const row of state.rows) {
+        if (!row.bar) continue;
+        expect(row.episodes.length).toBeGreaterThan(0);
+        expect(row.episodes[0].x0).toBeLessThanOrEqual(row.bar.x0);
+        expect(row.episodes[0].x1).toBeGreaterThan(row.bar.x0);
+      }
     }
   });
 
