@@ -19,7 +19,7 @@ export function ShortageHorizonChart({ state, hover, onHover }: ChartViewProps<S
           <text x={p.x + p.width + 6} y={r.y + state.rowHeight / 2} dy="0.32em" fill={r.bar ? "#1b1f24" : "#5b6470"}>{r.status}</text>
         </g>
       ))}
-      <AxisX months={state.months} x={p.xScale} y={p.y + p.height} every={2} />
+      <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
     </ChartFigure>
   );
 }

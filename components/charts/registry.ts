@@ -45,10 +45,10 @@ export const CHARTS: readonly ChartEntry[] = [
   entry("supply-demand", supplyDemandState, SupplyDemandChart),
   entry("shortage-horizon", shortageHorizonState, ShortageHorizonChart),
   entry("binding", bindingStripState, BindingStripChart),
+  entry("power-ratio", powerRatioState, PowerRatioChart),
   entry("tokens", tokensState, TokensChart),
   entry("prices", pricesState, PricesChart),
   entry("wafer-allocation", waferAllocationState, WaferAllocationChart),
   entry("revenue", revenueState, RevenueChart),
-  entry("power-ratio", powerRatioState, PowerRatioChart),
   entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId), CalibrationChart),
 ];

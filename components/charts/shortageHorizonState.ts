@@ -2,7 +2,7 @@ import { SHORTAGES, type Run } from "@/lib/model";
 import { clearsAtText, firstShortText, horizonYear } from "../panels/metricText";
 import { INPUT_COLOR } from "../palette";
 import { at, INPUT_NAME, isShort, joinAnd, timePanel, type TimePanel } from "./common";
-import { monthIndexAt, round3, CHART_WIDTH } from "./scales";
+import { monthIndexAt, round3, WIDE_WIDTH } from "./scales";
 import { runExtent, runsWhere } from "./paths";
 import type { ChartBase } from "./types";
 
@@ -32,7 +32,7 @@ const ROW_H = 20, TOP = 6, LABEL_W = 124, STATUS_W = 72;
 /** When each shortage starts and clears: one bar per input and product, open-ended when it lasts past the horizon. */
 export function shortageHorizonState(run: Run): ShortageHorizonState {
   const n = run.months.length;
-  const panel = timePanel(n, LABEL_W, TOP, CHART_WIDTH - LABEL_W - STATUS_W, SHORTAGES.length * ROW_H);
+  const panel = timePanel(n, LABEL_W, TOP, WIDE_WIDTH - LABEL_W - STATUS_W, SHORTAGES.length * ROW_H);
   const x = panel.xScale;
   const idx = (m: string | null) => (m ? run.months.indexOf(m) : -1);
   const rows: HorizonRow[] = SHORTAGES.map((r, k) => {
@@ -57,7 +57,8 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
     title: "Shortage horizon",
     subtitle: "bar: first month short to the clearing month (6 months at or under supply); dark: months in shortage",
     description: `The shortage ${joinAnd(parts)}.`,
-    width: CHART_WIDTH,
+    width: WIDE_WIDTH,
+    wide: true,
     height: TOP + SHORTAGES.length * ROW_H + 24,
     monthCount: n,
     months: run.months,

@@ -49,7 +49,7 @@ test("every chart is a figure with an accessible svg, and no NaN is on screen", 
   const errors = watchErrors(page);
   await page.goto("/");
   const ids = await page.locator("figure[data-chart]").evaluateAll((els) => els.map((e) => e.getAttribute("data-chart")));
-  expect(ids).toEqual(["supply-demand", "shortage-horizon", "binding", "tokens", "prices", "wafer-allocation", "revenue", "power-ratio", "calibration"]);
+  expect(ids).toEqual(["supply-demand", "shortage-horizon", "binding", "power-ratio", "tokens", "prices", "wafer-allocation", "revenue", "calibration"]);
   for (const id of ids) {
     const svg = page.locator(`figure[data-chart="${id}"] svg[role="img"]`);
     await expect(svg.locator("title")).not.toBeEmpty();
