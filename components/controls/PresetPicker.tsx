@@ -10,15 +10,14 @@ export function PresetPicker() {
     <fieldset className="presets">
       <legend>Scenario</legend>
       {PRESETS.map((p) => (
-        <label key={p.id} className={p.id === presetId ? "preset selected" : "preset"} data-preset={p.id} title={p.thesis}>
+        <label key={p.id} className={p.id === presetId ? "preset selected" : "preset"} data-preset={p.id} title={`${p.thesis}\nSource: ${p.source}`}>
           <input type="radio" name="preset" value={p.id} checked={p.id === presetId} onChange={() => choosePreset(p.id)} />
           <span className="preset-label">{p.label}</span>
-          {p.id === presetId ? (
-            <span className="preset-detail">
-              <span className="thesis">{p.thesis}</span>
-              <span className="source">Source: {p.source}</span>
-            </span>
-          ) : null}
+          {/* Every preset shows its thesis and source; the unselected ones are clamped to a line each (full text on hover). */}
+          <span className="preset-detail">
+            <span className="thesis">{p.thesis}</span>
+            <span className="source">Source: {p.source}</span>
+          </span>
         </label>
       ))}
     </fieldset>
