@@ -11,20 +11,23 @@ export const SHORTAGE_TOLERANCE = 0.02;
 export type ShortageStatus = "none" | "clears" | "beyond";
 
 /**
- * The month a shortage clears: after the first month with ratio > 1, the first month from which
- * the ratio stays ≤ 1 + SHORTAGE_TOLERANCE for `holdMonths` consecutive months. null with status "beyond" when that
- * never happens within the horizon; null with status "none" when there is no shortage at all.
+ * The month a shortage clears for good: the month after the last month with ratio > 1 + tolerance,
+ * provided the ratio then stays at or below it for at least `holdMonths` months within the horizon.
+ * null with status "beyond" when the shortage is still on (or ended too close to the horizon to
+ * tell); null with status "none" when no month is short. `episodes` counts separate short spells.
  */
-export function clearsAt(ratio: Float64Array, months: string[], holdMonths = 6): { month: string | null; status: ShortageStatus; firstShort: string | null } {
-  let first = -1;
-  for (let t = 0; t < ratio.length; t++) if (ratio[t] > 1 + SHORTAGE_TOLERANCE) { first = t; break; }
-  if (first < 0) return { month: null, status: "none", firstShort: null };
-  let run = 0;
-  for (let t = first + 1; t < ratio.length; t++) {
-    run = ratio[t] <= 1 + SHORTAGE_TOLERANCE ? run + 1 : 0;
-    if (run >= holdMonths) return { month: months[t - holdMonths + 1], status: "clears", firstShort: months[first] };
+export function clearsAt(ratio: Float64Array, months: string[], holdMonths = 6): { month: string | null; status: ShortageStatus; firstShort: string | null; episodes: number } {
+  let first = -1, last = -1, episodes = 0;
+  for (let t = 0; t < ratio.length; t++) {
+    if (ratio[t] > 1 + SHORTAGE_TOLERANCE) {
+      if (first < 0) first = t;
+      if (last !== t - 1) episodes++;
+      last = t;
+    }
   }
-  return { month: null, status: "beyond", firstShort: months[first] };
+  if (first < 0) return { month: null, status: "none", firstShort: null, episodes: 0 };
+  if (ratio.length - 1 - last < holdMonths) return { month: null, status: "beyond", firstShort: months[first], episodes };
+  return { month: months[last + 1], status: "clears", firstShort: months[first], episodes };
 }
 
 /** Largest value of a series and its month. */
@@ -50,6 +53,7 @@ export function computeMetrics(run: Run, _p: Record<string, number>): Record<str
     m[`clearsAt.${r}`] = c.month;
     m[`shortageStatus.${r}`] = c.status;
     m[`firstShortAt.${r}`] = c.firstShort;
+    m[`shortEpisodes.${r}`] = c.episodes;
   }
   for (const r of ["wafer", "packaging", "hbm", "dram", "nand"]) m[`peakPrice.${r}`] = peak(series[`price.${r}`], months);
   m["peakThrottleShare"] = peak(series["throttle.share"], months);
