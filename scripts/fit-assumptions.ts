@@ -19,6 +19,9 @@ export const FITTED = [
   "dramPriceResponse", "nandPriceResponse", "priceAdjustPerMonth", "consumerElasticity",
   "gpuNandTBPerAccelerator", "cpuNandTBPerServer", "customAcceleratorShare", "gpuCatchUpMonths",
   "cpuServerKW", "inferencePriority", "cpuDramGBPerServer", "warmPoolFactor",
+  "trainingStartMH100e", "trainingGrowthPerYear", "trainingSaturationMH100e", "rlShare2028", "tokensPerSecondPerH100e",
+  "softwareGainPerYear", "packagingYield", "inducedResponse", "powerLeadMonths", "cpuServersPerWafer", "gpCpuStartShare",
+  "cpuInstalledServerKW", "consumerNandStartMTB", "consumerDramStartMGB", "ddrGBPerWafer", "tokenPriceStart", "agentSaturationM", "verifierRampEndMonths",
 ];
 
 function loss(defaults: Record<string, number>): { loss: number; misses: string[] } {

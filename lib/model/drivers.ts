@@ -1,7 +1,7 @@
 import { PATHS } from "./catalog";
 import { fillPath, logistic, type Anchors } from "./paths";
 import { compileFormula, FormulaError } from "./formula";
-import { monthIndex } from "./time";
+import { monthIndex, monthLabel } from "./time";
 
 /** A time path the model reads month by month; each can be replaced by a formula in t. */
 export interface DriverSpec {
@@ -32,7 +32,7 @@ export const DRIVERS: readonly DriverSpec[] = [
   { id: "agentHours", label: "Agent-hours", unit: "million agent-hours / month", defaultRule: "logistic(t, agentHoursStartM, agentGrowthPerYear, agentSaturationM)" },
   { id: "trainingDemand", label: "Training compute demand", unit: "million H100e", defaultRule: "logistic(t, trainingStartMH100e, trainingGrowthPerYear, trainingSaturationMH100e)" },
   { id: "rlShare", label: "RL share of training compute", unit: "share", defaultRule: "linear from rlShareStart (2024-01) to rlShare2028 (2028-01), flat after" },
-  { id: "verifierRatio", label: "CPU:GPU power for RL and agents", unit: "MW CPU / MW GPU", defaultRule: "linear from verifierRatioStart (2024-01) to verifierRatioEnd (2026-06), flat after" },
+  { id: "verifierRatio", label: "CPU:GPU power for RL and agents", unit: "MW CPU / MW GPU", defaultRule: "linear from verifierRatioStart (2024-01) to verifierRatioEnd at verifierRampEndMonths, flat after" },
   { id: "edgeShare", label: "Tokens served on local devices", unit: "share", defaultRule: "linear from edgeShareStart (2024-01) to edgeShare2030 (2030-01), flat after" },
   { id: "hbmWaferShareCap", label: "Max HBM share of DRAM wafers", unit: "share", defaultRule: "linear from hbmWaferShareCapStart (2024-01) to hbmWaferShareCap2028 (2028-01), flat after" },
 ];
@@ -60,7 +60,7 @@ function defaultDriver(id: string, p: Record<string, number>, out: Float64Array)
     case "rlShare":
       return linear(out, p.rlShareStart, p.rlShare2028, "2028-01");
     case "verifierRatio":
-      return linear(out, p.verifierRatioStart, p.verifierRatioEnd, "2026-06");
+      return linear(out, p.verifierRatioStart, p.verifierRatioEnd, monthLabel(Math.max(1, Math.round(p.verifierRampEndMonths))));
     case "edgeShare":
       return linear(out, p.edgeShareStart, p.edgeShare2030, "2030-01");
     case "hbmWaferShareCap":

@@ -21,7 +21,7 @@ export function clearsAt(ratio: Float64Array, months: string[], holdMonths = 6):
   for (let t = 0; t < ratio.length; t++) {
     if (ratio[t] > 1 + SHORTAGE_TOLERANCE) {
       if (first < 0) first = t;
-      if (last !== t - 1) episodes++;
+      if (last < 0 || last !== t - 1) episodes++;
       last = t;
     }
   }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { simulate, PARAMS, type Run } from "@/lib/model";
+import { simulate, clearsAt, PARAMS, type Run } from "@/lib/model";
 import { resolveScenario, PRESETS, presetParams } from "@/lib/scenario/presets";
 
 const baseline = () => presetParams("baseline");
@@ -67,6 +67,21 @@ function clearIndex(r: Run, id: string): number {
   if (status === "none") return -1;
   return typeof m === "string" ? r.months.indexOf(m) : 10_000;
 }
+
+describe("clearing dates", () => {
+  const months = Array.from({ length: 24 }, (_, t) => `20${24 + Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, "0")}`);
+  const series = (short: number[]) => Float64Array.from(months, (_, t) => (short.includes(t) ? 1.5 : 0.9));
+  it("a shortage clears after its last short spell, counting spells", () => {
+    expect(clearsAt(series([0, 1, 2, 8, 9]), months)).toEqual({ month: "2024-11", status: "clears", firstShort: "2024-01", episodes: 2 });
+  });
+  it("no short month is 'none'; a spell running into the last months is 'beyond'", () => {
+    expect(clearsAt(series([]), months)).toEqual({ month: null, status: "none", firstShort: null, episodes: 0 });
+    expect(clearsAt(series([3, 20]), months).status).toBe("beyond");
+  });
+  it("ratios within 2% of balance do not count as short", () => {
+    expect(clearsAt(Float64Array.from(months, () => 1.019), months).status).toBe("none");
+  });
+});
 
 describe("properties (fast-check)", () => {
   const scale = fc.double({ min: 0.5, max: 2, noNaN: true });
