@@ -39,9 +39,13 @@ export function peak(series: Float64Array, months: string[]): PeakMetric {
 
 /** Mean of a series over the months of one calendar year (NaN-free: 0 if the year is outside the run). */
 export function yearMean(series: Float64Array, months: string[], year: number): number {
-  let s = 0, c = 0;
-  for (let t = 0; t < months.length; t++) if (months[t].startsWith(`${year}-`)) { s += series[t]; c++; }
-  return c ? s / c : 0;
+  // Months run from January of the first year: the year's months are a contiguous block.
+  const first = Number(months[0].slice(0, 4));
+  const from = (year - first) * 12, to = Math.min(from + 12, months.length);
+  if (from < 0 || from >= months.length) return 0;
+  let s = 0;
+  for (let t = from; t < to; t++) s += series[t];
+  return s / (to - from);
 }
 
 /** Headline metrics of a run; ids are stable (docs/model.md). */

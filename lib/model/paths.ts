@@ -4,8 +4,14 @@ import { monthIndex } from "./time";
 export type Anchors = [string, number][];
 
 /** Fills `out` with a piecewise-linear (or step) path through the anchors, flat outside them. */
+const parsed = new WeakMap<Anchors, (readonly [number, number])[]>();
+
 export function fillPath(out: Float64Array, anchors: Anchors, step = false, scale = 1): Float64Array {
-  const pts = anchors.map(([m, v]) => [monthIndex(m), v] as const);
+  let pts = parsed.get(anchors);
+  if (!pts) {
+    pts = anchors.map(([m, v]) => [monthIndex(m), v] as const);
+    parsed.set(anchors, pts);
+  }
   let k = 0;
   for (let t = 0; t < out.length; t++) {
     while (k + 1 < pts.length && pts[k + 1][0] <= t) k++;

@@ -16,6 +16,8 @@ const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ g: GPUS.findIndex((x) => x.
 /** Ratios are reported up to this cap so a month with ~zero supply stays finite. */
 const RATIO_CAP = 50;
 const EPS = 1e-9;
+/** Room for this many series per run (the model writes ~120). */
+const SERIES_CAPACITY = 160;
 /** Price indices stop rising at this multiple of cost: past it, buyers substitute or go without. */
 const MAX_PRICE_MULTIPLE = 10;
 
@@ -65,34 +67,111 @@ export function simulate(scenario: Scenario): Run {
       p[id] = PARAM_BY_ID.get(id)!.default;
     }
   }
-  const months = monthLabels(Math.round(p.endYear));
+  // Parameters as locals: the catalog object is large and keyed, and the loop reads it thousands of times.
+  const {
+    agentCachedTokensPerHourM,
+    agentFreshTokensPerHourM,
+    agentRunHours,
+    cachedTokenComputeWeight,
+    consumerContractFloor,
+    consumerDramGrowthPerYear,
+    consumerDramStartMGB,
+    consumerElasticity,
+    consumerNandGrowthPerYear,
+    consumerNandStartMTB,
+    consumerWaferGrowthPerYear,
+    consumerWafersStartK,
+    cpuDramGBPerServer,
+    cpuInstalledServerKW,
+    cpuNandTBPerServer,
+    cpuSecondsPerSubtask,
+    cpuServerKW,
+    cpuServersInstalledStartM,
+    cpuServersPerWafer,
+    cpuSocketsPerServer,
+    cpuUsefulLifeYears,
+    cpuVcpuPerServerStart,
+    customAcceleratorShare,
+    ddrGBPerWafer,
+    degradeCostRatio,
+    dramLeadMonths,
+    dramPriceResponse,
+    edgeDramGBPerDevice,
+    edgeTokensPerDeviceM,
+    electricityUsdPerKWh,
+    endYear,
+    enterpriseShare,
+    gpCpuGrowthPerYear,
+    gpCpuStartShare,
+    gpuCatchUpMonths,
+    gpuHostDramGBPerAccelerator,
+    gpuNandTBPerAccelerator,
+    gpuUsefulLifeYears,
+    hbmAreaFactor,
+    hbmPriceResponse,
+    inducedMaxGrowthPerMonth,
+    inducedResponse,
+    inferencePriority,
+    memoryCostDeclinePerYear,
+    nandLeadMonths,
+    nandPriceResponse,
+    onDemandGpuShare,
+    onDemandTokenShare,
+    packagingLeadMonths,
+    packagingPriceResponse,
+    packagingYield,
+    powerLeadMonths,
+    priceAdjustPerMonth,
+    pue,
+    qualityFloor,
+    rentShare,
+    sandboxVcpusPerAgent,
+    scarcityElasticity,
+    softwareGainPerYear,
+    subtasksPerGoal,
+    tokenPriceDeclinePerYear,
+    tokenPriceStart,
+    tokensPerSecondPerH100e,
+    utilization,
+    waferLeadMonths,
+    wafersPriceResponse,
+    warmPoolFactor,
+  } = p;
+  const months = monthLabels(Math.round(endYear));
   const n = months.length;
   const d = computeDrivers(n, p, scenario.formulas, warnings);
 
   // ---- series storage
+  // Every series is a view on one buffer: one allocation per run, and one buffer to transfer
+  // from a Web Worker.
   const series: Record<string, Float64Array> = {};
-  const S = (id: string) => (series[id] = new Float64Array(n));
+  const buffer = new ArrayBuffer(SERIES_CAPACITY * n * 8);
+  let used = 0;
+  const S = (id: string) => {
+    if (used >= SERIES_CAPACITY) throw new Error("simulate: SERIES_CAPACITY too small");
+    return (series[id] = new Float64Array(buffer, used++ * n * 8, n));
+  };
   const labels: Record<string, string[]> = { "gpu.binding": new Array<string>(n) };
 
   // ---- static per-generation and per-month quantities
   const launch = LAUNCH;
   const rampMonths = 9;
-  const gpuLife = Math.round(p.gpuUsefulLifeYears * 12);
-  const cpuLife = Math.round(p.cpuUsefulLifeYears * 12);
-  const yieldPk = p.packagingYield;
-  const hbmGBPerWafer = p.ddrGBPerWafer / p.hbmAreaFactor;
+  const gpuLife = Math.round(gpuUsefulLifeYears * 12);
+  const cpuLife = Math.round(cpuUsefulLifeYears * 12);
+  const yieldPk = packagingYield;
+  const hbmGBPerWafer = ddrGBPerWafer / hbmAreaFactor;
 
   // Software efficiency raises every generation's tokens per second.
   const sw = S("serving.softwareMultiplier");
   const tokPerH100eMonth = new Float64Array(n);
   for (let t = 0; t < n; t++) {
-    sw[t] = Math.pow(1 + p.softwareGainPerYear, t / 12);
-    tokPerH100eMonth[t] = p.tokensPerSecondPerH100e * sw[t] * SECONDS_PER_MONTH * p.utilization;
+    sw[t] = Math.pow(1 + softwareGainPerYear, t / 12);
+    tokPerH100eMonth[t] = tokensPerSecondPerH100e * sw[t] * SECONDS_PER_MONTH * utilization;
   }
 
   // ---- exogenous demand (does not depend on supply)
-  const effTokPerAgentHour = (p.agentFreshTokensPerHourM + p.agentCachedTokensPerHourM * p.cachedTokenComputeWeight) * 1e6;
-  const vcpuHPerAgentHour = p.sandboxVcpusPerAgent * p.warmPoolFactor + (p.subtasksPerGoal / p.agentRunHours) * (p.cpuSecondsPerSubtask / 3600);
+  const effTokPerAgentHour = (agentFreshTokensPerHourM + agentCachedTokensPerHourM * cachedTokenComputeWeight) * 1e6;
+  const vcpuHPerAgentHour = sandboxVcpusPerAgent * warmPoolFactor + (subtasksPerGoal / agentRunHours) * (cpuSecondsPerSubtask / 3600);
   const agentHours = S("agents.hours");
   const chatTok = S("tokens.demand.chat");
   const agentTok = S("tokens.demand.agents");
@@ -118,7 +197,7 @@ export function simulate(scenario: Scenario): Run {
   // Nvidia-led generations replace each other as each ramps in; other vendors' accelerators
   // take a fixed share of output once ramped.
   const outputShare = (g: number, t: number, custom: number): number => {
-    if (GPUS[g].family === "custom") return p.customAcceleratorShare * rampIn(t, launch[g], rampMonths);
+    if (GPUS[g].family === "custom") return customAcceleratorShare * rampIn(t, launch[g], rampMonths);
     const k = NV_POS[g];
     const next = k + 1 < NV.length ? rampIn(t, launch[NV[k + 1]], rampMonths) : 0;
     const own = k === 0 ? 1 : rampIn(t, launch[g], rampMonths);
@@ -126,7 +205,7 @@ export function simulate(scenario: Scenario): Run {
   };
   for (let t = 0; t < n; t++) {
     let custom = 0;
-    for (let c = 0; c < G; c++) if (GPUS[c].family === "custom") custom += p.customAcceleratorShare * rampIn(t, launch[c], rampMonths);
+    for (let c = 0; c < G; c++) if (GPUS[c].family === "custom") custom += customAcceleratorShare * rampIn(t, launch[c], rampMonths);
     custom = Math.min(custom, 1);
     for (let g = 0; g < G; g++) {
       mixShares[g][t] = outputShare(g, t, custom);
@@ -151,12 +230,12 @@ export function simulate(scenario: Scenario): Run {
   const agentVcpu = S("cpu.vcpu.demand.agents");
   const rlVcpu = S("cpu.vcpu.demand.rl");
   const fleetKWPerH100e0 = mixKW[0];
-  const vcpu0 = p.cpuServersInstalledStartM * 1e6 * p.cpuVcpuPerServerStart;
+  const vcpu0 = cpuServersInstalledStartM * 1e6 * cpuVcpuPerServerStart;
   const aiVcpuDesired = new Float64Array(n);
   for (let t = 0; t < n; t++) {
-    vcpuNewServer[t] = d.vcpuPerSocket[t] * p.cpuSocketsPerServer;
-    wattsPerVcpuNew[t] = (p.cpuServerKW * 1000) / Math.max(vcpuNewServer[t], 1);
-    gpDemand[t] = vcpu0 * p.gpCpuStartShare * Math.pow(1 + p.gpCpuGrowthPerYear, t / 12);
+    vcpuNewServer[t] = d.vcpuPerSocket[t] * cpuSocketsPerServer;
+    wattsPerVcpuNew[t] = (cpuServerKW * 1000) / Math.max(vcpuNewServer[t], 1);
+    gpDemand[t] = vcpu0 * gpCpuStartShare * Math.pow(1 + gpCpuGrowthPerYear, t / 12);
     agentVcpu[t] = (agentHours[t] * vcpuHPerAgentHour) / HOURS_PER_MONTH;
     // Desired RL GPU power (kW, IT) at the fleet's average power per H100e: refined in the loop.
     const rlKW = trainNeed[t] * d.rlShare[t] * (mixKW[t] || fleetKWPerH100e0);
@@ -175,13 +254,13 @@ export function simulate(scenario: Scenario): Run {
     const vPrev = t > 0 ? gpDemand[t - 1] + aiVcpuDesired[t - 1] : vDes;
     underlyingCpu[t] = (Math.max(0, vDes - vPrev) + vDes / cpuLife) / vcpuNewServer[t];
     const y = t / 12;
-    consumerWaferRef[t] = p.consumerWafersStartK * 1e3 * Math.pow(1 + p.consumerWaferGrowthPerYear, y);
-    consumerDramRef[t] = p.consumerDramStartMGB * 1e6 * Math.pow(1 + p.consumerDramGrowthPerYear, y);
-    consumerNandRef[t] = p.consumerNandStartMTB * 1e6 * Math.pow(1 + p.consumerNandGrowthPerYear, y);
-    edgeDevices[t] = edgeTok[t] / (p.edgeTokensPerDeviceM * 1e6);
+    consumerWaferRef[t] = consumerWafersStartK * 1e3 * Math.pow(1 + consumerWaferGrowthPerYear, y);
+    consumerDramRef[t] = consumerDramStartMGB * 1e6 * Math.pow(1 + consumerDramGrowthPerYear, y);
+    consumerNandRef[t] = consumerNandStartMTB * 1e6 * Math.pow(1 + consumerNandGrowthPerYear, y);
+    edgeDevices[t] = edgeTok[t] / (edgeTokensPerDeviceM * 1e6);
     const devPrev = t > 0 ? edgeDevices[t - 1] : edgeDevices[0];
     // New local-inference devices plus replacements over a 4-year device life.
-    edgeDramNew[t] = (Math.max(0, edgeDevices[t] - devPrev) + edgeDevices[t] / 48) * p.edgeDramGBPerDevice;
+    edgeDramNew[t] = (Math.max(0, edgeDevices[t] - devPrev) + edgeDevices[t] / 48) * edgeDramGBPerDevice;
   }
 
   const capWafer = S("supply.wafer"), capPkg = S("supply.packaging"), capDram = S("supply.dramWafers");
@@ -202,17 +281,17 @@ export function simulate(scenario: Scenario): Run {
   };
   for (let t = 0; t < n; t++) {
     const gU = underlyingGpu[t], cU = underlyingCpu[t];
-    underlying.wafer[t] = gU * mixWafer[t] + cU / p.cpuServersPerWafer + consumerWaferRef[t];
+    underlying.wafer[t] = gU * mixWafer[t] + cU / cpuServersPerWafer + consumerWaferRef[t];
     underlying.packaging[t] = gU * mixCowos[t];
     const hbmW = (gU * mixHbm[t]) / hbmGBPerWafer;
-    const ddrGB = gU * mixUnits[t] * p.gpuHostDramGBPerAccelerator + cU * p.cpuDramGBPerServer + consumerDramRef[t] + edgeDramNew[t];
-    underlying.dram[t] = hbmW + ddrGB / p.ddrGBPerWafer;
-    underlying.nand[t] = gU * mixUnits[t] * p.gpuNandTBPerAccelerator + cU * p.cpuNandTBPerServer + consumerNandRef[t];
+    const ddrGB = gU * mixUnits[t] * gpuHostDramGBPerAccelerator + cU * cpuDramGBPerServer + consumerDramRef[t] + edgeDramNew[t];
+    underlying.dram[t] = hbmW + ddrGB / ddrGBPerWafer;
+    underlying.nand[t] = gU * mixUnits[t] * gpuNandTBPerAccelerator + cU * cpuNandTBPerServer + consumerNandRef[t];
     // Power is a stock: the MW the wanted fleets would draw.
     underlying.power[t] =
-      (desiredFleet[t] * (mixKW[t] || fleetKWPerH100e0) + ((gpDemand[t] + aiVcpuDesired[t]) * wattsPerVcpuNew[t]) / 1000) * p.pue / 1000;
+      (desiredFleet[t] * (mixKW[t] || fleetKWPerH100e0) + ((gpDemand[t] + aiVcpuDesired[t]) * wattsPerVcpuNew[t]) / 1000) * pue / 1000;
   }
-  const lead = { wafer: p.waferLeadMonths, packaging: p.packagingLeadMonths, dram: p.dramLeadMonths, nand: p.nandLeadMonths, power: p.powerLeadMonths };
+  const lead = { wafer: waferLeadMonths, packaging: packagingLeadMonths, dram: dramLeadMonths, nand: nandLeadMonths, power: powerLeadMonths };
   const cap = { wafer: capWafer, packaging: capPkg, dram: capDram, nand: capNand, power: capPower };
   for (const r of ["wafer", "packaging", "dram", "nand", "power"] as const) {
     const L = Math.round(lead[r]);
@@ -221,8 +300,8 @@ export function simulate(scenario: Scenario): Run {
     let ind = 0;
     for (let t = 0; t < n; t++) {
       if (t >= L) {
-        const target = p.inducedResponse * Math.max(0, u[t - L] - base[t - L]);
-        const limit = ind + p.inducedMaxGrowthPerMonth * (base[t - 1] + ind);
+        const target = inducedResponse * Math.max(0, u[t - L] - base[t - L]);
+        const limit = ind + inducedMaxGrowthPerMonth * (base[t - 1] + ind);
         ind = Math.max(ind, Math.min(target, limit));
       }
       induced[t] = ind;
@@ -242,15 +321,15 @@ export function simulate(scenario: Scenario): Run {
     if (retireAt < n) retireSchedule[g][retireAt] += c.h100e;
   }
   // CPU fleet at the start, of uniform age: it retires evenly over one life.
-  let cpuServers = p.cpuServersInstalledStartM * 1e6;
+  let cpuServers = cpuServersInstalledStartM * 1e6;
   let vcpuInstalled = vcpu0;
   const cpuRetireServers = new Float64Array(n + 1), cpuRetireVcpu = new Float64Array(n + 1), cpuRetireKW = new Float64Array(n + 1);
   for (let t = 0; t < Math.min(cpuLife, n); t++) {
     cpuRetireServers[t] = cpuServers / cpuLife;
     cpuRetireVcpu[t] = vcpu0 / cpuLife;
-    cpuRetireKW[t] = (cpuServers * p.cpuInstalledServerKW) / cpuLife;
+    cpuRetireKW[t] = (cpuServers * cpuInstalledServerKW) / cpuLife;
   }
-  let cpuKW = cpuServers * p.cpuInstalledServerKW;
+  let cpuKW = cpuServers * cpuInstalledServerKW;
   let gpuKW = 0;
   for (let g = 0; g < G; g++) gpuKW += (installedByGen[g] / GPUS[g].h100e) * GPUS[g].allInKW;
   const gpuRetireKW = new Float64Array(n + 1);
@@ -287,11 +366,12 @@ export function simulate(scenario: Scenario): Run {
   const consWaferDem = S("consumer.demand.wafer");
   const bindingSeries = labels["gpu.binding"];
 
-  const tierShares = [p.enterpriseShare, p.onDemandTokenShare, Math.max(0, 1 - p.enterpriseShare - p.onDemandTokenShare)];
+  const tierShares = [enterpriseShare, onDemandTokenShare, Math.max(0, 1 - enterpriseShare - onDemandTokenShare)];
   const tierSum = tierShares[0] + tierShares[1] + tierShares[2];
   for (let i = 0; i < 3; i++) tierShares[i] = tierSum > 0 ? tierShares[i] / tierSum : 1 / 3;
   const alloc3 = [0, 0, 0], alloc4 = [0, 0, 0];
-  const memCost = (t: number) => Math.pow(1 - p.memoryCostDeclinePerYear, t / 12);
+  const memCostMonthly = Math.pow(1 - memoryCostDeclinePerYear, 1 / 12);
+  let memCostNow = 1; // cost trend of memory at month t, updated at the end of each month
 
   for (let t = 0; t < n; t++) {
     // Retirements this month.
@@ -313,17 +393,17 @@ export function simulate(scenario: Scenario): Run {
     // installed or already delivered and waiting for power.
     let inventory = 0;
     for (let g = 0; g < G; g++) inventory += inventoryByGen[g];
-    const Dgpu = retired + Math.max(0, desiredFleet[t] - installedAfter - retired - inventory) / p.gpuCatchUpMonths;
+    const Dgpu = retired + Math.max(0, desiredFleet[t] - installedAfter - retired - inventory) / gpuCatchUpMonths;
     // RL verifiers serve the RL GPUs that actually run: the training part of the fleet as split below.
     const deficitNow = Math.max(0, desiredFleet[t] - installedAfter);
-    const infNow = desiredFleet[t] > 0 ? Math.min(installedAfter, Math.max(0, infNeed[t] - (1 - p.inferencePriority) * deficitNow * (infNeed[t] / desiredFleet[t]))) : 0;
+    const infNow = desiredFleet[t] > 0 ? Math.min(installedAfter, Math.max(0, infNeed[t] - (1 - inferencePriority) * deficitNow * (infNeed[t] / desiredFleet[t]))) : 0;
     const rlGpuKW = Math.max(0, installedAfter - infNow) * d.rlShare[t] * (installedAfter > 0 ? gpuKW / installedAfter : mixKW[t]);
     const rlVcpuT = (d.verifierRatio[t] * rlGpuKW * 1000) / wattsPerVcpuNew[t];
     rlVcpu[t] = rlVcpuT;
     const aiVcpu = agentVcpu[t] + rlVcpuT;
     const vcpuWanted = gpDemand[t] + aiVcpu;
     // New servers carry more vCPUs than the ones they replace: demand is counted in vCPUs.
-    const Dcpu = (cpuRetireVcpu[t] + Math.max(0, vcpuWanted - vcpuInstalled - cpuRetireVcpu[t]) / p.gpuCatchUpMonths) / vcpuNewServer[t];
+    const Dcpu = (cpuRetireVcpu[t] + Math.max(0, vcpuWanted - vcpuInstalled - cpuRetireVcpu[t]) / gpuCatchUpMonths) / vcpuNewServer[t];
 
     // 1. Packaging.
     const Xpkg = capPkg[t] / mixCowos[t];
@@ -332,30 +412,29 @@ export function simulate(scenario: Scenario): Run {
     const Xhbm = hbmCapGB / mixHbm[t];
     const Xpre = Math.min(Dgpu, Xpkg, Xhbm);
     // 3. Leading-edge wafers: datacenter requests first, consumers keep a contract floor.
-    const consW = consumerWaferRef[t] * Math.pow(price.wafer, -p.consumerElasticity);
+    const consW = consumerWaferRef[t] * Math.pow(price.wafer, -consumerElasticity);
     const aiWReq = Xpre * mixWafer[t];
-    const cpuWReq = Dcpu / p.cpuServersPerWafer;
-    allocate(capWafer[t], consW, p.consumerContractFloor, aiWReq, cpuWReq, alloc3);
+    const cpuWReq = Dcpu / cpuServersPerWafer;
+    allocate(capWafer[t], consW, consumerContractFloor, aiWReq, cpuWReq, alloc3);
     const X = mixWafer[t] > 0 ? Math.min(Xpre, alloc3[1] / mixWafer[t]) : Xpre;
-    const Yw = alloc3[2] * p.cpuServersPerWafer;
+    const Yw = alloc3[2] * cpuServersPerWafer;
     // 4. DRAM: HBM takes its wafers; DDR shares the rest, datacenters first.
     const hbmWafersUsed = (X * mixHbm[t]) / hbmGBPerWafer;
-    const ddrSupply = Math.max(0, capDram[t] - hbmWafersUsed) * p.ddrGBPerWafer;
-    const consDramDem = (consumerDramRef[t] + edgeDramNew[t]) * Math.pow(price.dram, -p.consumerElasticity);
-    const gpuHostReq = X * mixUnits[t] * p.gpuHostDramGBPerAccelerator;
+    const ddrSupply = Math.max(0, capDram[t] - hbmWafersUsed) * ddrGBPerWafer;
+    const consDramDem = (consumerDramRef[t] + edgeDramNew[t]) * Math.pow(price.dram, -consumerElasticity);
+    const gpuHostReq = X * mixUnits[t] * gpuHostDramGBPerAccelerator;
     const Ypre = Math.min(Dcpu, Yw);
-    allocate(ddrSupply, consDramDem, p.consumerContractFloor, gpuHostReq, Ypre * p.cpuDramGBPerServer, alloc4);
-    const Ydram = Math.min(Ypre, alloc4[2] / p.cpuDramGBPerServer);
+    allocate(ddrSupply, consDramDem, consumerContractFloor, gpuHostReq, Ypre * cpuDramGBPerServer, alloc4);
+    const Ydram = Math.min(Ypre, alloc4[2] / cpuDramGBPerServer);
     const consDramGot = alloc4[0];
     // 5. Power: this month's new accelerators and CPU servers share the headroom of the installed
     //    capacity pro rata; accelerators delivered earlier and still waiting take what is left.
     //    Accelerators that find no power wait in inventory.
-    const pue = p.pue;
     const usedMW = ((gpuKW + cpuKW) * pue) / 1000;
     const headroomMW = Math.max(0, capPower[t] - usedMW);
     let waitingKW = 0;
     for (let g = 0; g < G; g++) waitingKW += (inventoryByGen[g] / GPUS[g].h100e) * GPUS[g].allInKW;
-    const newGpuMW = (X * mixKW[t] * pue) / 1000, cpuReqMW = (Ydram * p.cpuServerKW * pue) / 1000;
+    const newGpuMW = (X * mixKW[t] * pue) / 1000, cpuReqMW = (Ydram * cpuServerKW * pue) / 1000;
     const fPow = newGpuMW + cpuReqMW <= headroomMW ? 1 : headroomMW / (newGpuMW + cpuReqMW);
     const leftMW = Math.max(0, headroomMW - fPow * (newGpuMW + cpuReqMW));
     const waitingMW = (waitingKW * pue) / 1000;
@@ -367,22 +446,22 @@ export function simulate(scenario: Scenario): Run {
     else if (X < Xpre * (1 - 1e-9)) binding = "wafers";
     else binding = Xpre === Dgpu ? "demand" : Xpre === Xpkg ? "packaging" : "hbm";
     bindingSeries[t] = binding;
-    limW[t] = mixWafer[t] > 0 ? Math.max(0, capWafer[t] - Math.min(consW * p.consumerContractFloor, capWafer[t]) - cpuWReq) / mixWafer[t] : 0;
+    limW[t] = mixWafer[t] > 0 ? Math.max(0, capWafer[t] - Math.min(consW * consumerContractFloor, capWafer[t]) - cpuWReq) / mixWafer[t] : 0;
     limP[t] = Xpkg;
     limH[t] = Xhbm;
     limPw[t] = mixKW[t] > 0 ? (headroomMW * 1000) / (mixKW[t] * pue) : 0;
     // 6. NAND: datacenters first; storage does not limit output.
-    const consNandDem = consumerNandRef[t] * Math.pow(price.nand, -p.consumerElasticity);
-    allocate(capNand[t], consNandDem, p.consumerContractFloor, X * mixUnits[t] * p.gpuNandTBPerAccelerator, Y * p.cpuNandTBPerServer, alloc4);
+    const consNandDem = consumerNandRef[t] * Math.pow(price.nand, -consumerElasticity);
+    allocate(capNand[t], consNandDem, consumerContractFloor, X * mixUnits[t] * gpuNandTBPerAccelerator, Y * cpuNandTBPerServer, alloc4);
     const consNandGot = alloc4[0];
 
     // Shortage ratios: everything wanted at this month's prices over what can be supplied.
-    const wDem = Dgpu * mixWafer[t] + Dcpu / p.cpuServersPerWafer + consW;
+    const wDem = Dgpu * mixWafer[t] + Dcpu / cpuServersPerWafer + consW;
     const pDem = Dgpu * mixCowos[t];
     const hDem = Dgpu * mixHbm[t];
-    const ddrDem = Dgpu * mixUnits[t] * p.gpuHostDramGBPerAccelerator + Dcpu * p.cpuDramGBPerServer + consDramDem;
-    const nDem = Dgpu * mixUnits[t] * p.gpuNandTBPerAccelerator + Dcpu * p.cpuNandTBPerServer + consNandDem;
-    const powDem = usedMW + gpuReqMW + (Dcpu * p.cpuServerKW * pue) / 1000;
+    const ddrDem = Dgpu * mixUnits[t] * gpuHostDramGBPerAccelerator + Dcpu * cpuDramGBPerServer + consDramDem;
+    const nDem = Dgpu * mixUnits[t] * gpuNandTBPerAccelerator + Dcpu * cpuNandTBPerServer + consNandDem;
+    const powDem = usedMW + gpuReqMW + (Dcpu * cpuServerKW * pue) / 1000;
     dem.wafer[t] = wDem; dem.packaging[t] = pDem; dem.hbm[t] = hDem; dem.dram[t] = ddrDem; dem.nand[t] = nDem; dem.power[t] = powDem;
     supHbm[t] = hbmCapGB; supDdr[t] = ddrSupply;
     sh.wafer[t] = ratio(wDem, capWafer[t]);
@@ -396,11 +475,11 @@ export function simulate(scenario: Scenario): Run {
 
     // Prices respond to this month's ratios (they are what buyers pay next month).
     pr.wafer[t] = price.wafer; pr.packaging[t] = price.packaging; pr.hbm[t] = price.hbm; pr.dram[t] = price.dram; pr.nand[t] = price.nand;
-    price.wafer = nextPrice(price.wafer, sh.wafer[t], p.wafersPriceResponse, 1, p.priceAdjustPerMonth);
-    price.packaging = nextPrice(price.packaging, sh.packaging[t], p.packagingPriceResponse, 1, p.priceAdjustPerMonth);
-    price.hbm = nextPrice(price.hbm, sh.hbm[t], p.hbmPriceResponse, memCost(t), p.priceAdjustPerMonth);
-    price.dram = nextPrice(price.dram, sh.dram[t], p.dramPriceResponse, memCost(t), p.priceAdjustPerMonth);
-    price.nand = nextPrice(price.nand, sh.nand[t], p.nandPriceResponse, memCost(t), p.priceAdjustPerMonth);
+    price.wafer = nextPrice(price.wafer, sh.wafer[t], wafersPriceResponse, 1, priceAdjustPerMonth);
+    price.packaging = nextPrice(price.packaging, sh.packaging[t], packagingPriceResponse, 1, priceAdjustPerMonth);
+    price.hbm = nextPrice(price.hbm, sh.hbm[t], hbmPriceResponse, memCostNow, priceAdjustPerMonth);
+    price.dram = nextPrice(price.dram, sh.dram[t], dramPriceResponse, memCostNow, priceAdjustPerMonth);
+    price.nand = nextPrice(price.nand, sh.nand[t], nandPriceResponse, memCostNow, priceAdjustPerMonth);
 
     // Deliver this month's output into inventory, then install what power allows.
     let deployed = 0;
@@ -423,11 +502,11 @@ export function simulate(scenario: Scenario): Run {
     for (let g = 0; g < G; g++) gpuInventory[t] += inventoryByGen[g];
     cpuServers += Y;
     vcpuInstalled += Y * vcpuNewServer[t];
-    cpuKW += Y * p.cpuServerKW;
+    cpuKW += Y * cpuServerKW;
     if (t + cpuLife < n) {
       cpuRetireServers[t + cpuLife] += Y;
       cpuRetireVcpu[t + cpuLife] += Y * vcpuNewServer[t];
-      cpuRetireKW[t + cpuLife] += Y * p.cpuServerKW;
+      cpuRetireKW[t + cpuLife] += Y * cpuServerKW;
     }
 
     let installed = 0;
@@ -464,7 +543,7 @@ export function simulate(scenario: Scenario): Run {
     // A fleet deficit is shared in proportion to need, except that inference is spared
     // `inferencePriority` of its part.
     const deficit = Math.max(0, desiredFleet[t] - installed);
-    const infFleet = desiredFleet[t] > 0 ? Math.min(installed, Math.max(0, infNeed[t] - (1 - p.inferencePriority) * deficit * (infNeed[t] / desiredFleet[t]))) : 0;
+    const infFleet = desiredFleet[t] > 0 ? Math.min(installed, Math.max(0, infNeed[t] - (1 - inferencePriority) * deficit * (infNeed[t] / desiredFleet[t]))) : 0;
     const capTok = infFleet * tokPerH100eMonth[t];
     const demandTok = (chatTok[t] + agentTok[t] * cpuFactor) * (1 - d.edgeShare[t]);
     tokCap[t] = capTok;
@@ -488,11 +567,11 @@ export function simulate(scenario: Scenario): Run {
       }
     } else if (scenario.policy === "degrade") {
       // Serve a share x of tokens with a smaller model costing degradeCostRatio of a full token.
-      const r = p.degradeCostRatio;
+      const r = degradeCostRatio;
       const x = r < 1 ? Math.min(1, (demandTok - capTok) / (demandTok * (1 - r))) : 1;
       const servable = x < 1 ? demandTok : capTok / Math.max(r, EPS);
       served = Math.min(demandTok, servable);
-      q = 1 - x * (1 - p.qualityFloor);
+      q = 1 - x * (1 - qualityFloor);
       for (let i = 0; i < 3; i++) {
         tierDem[i][t] = demandTok * tierShares[i];
         tierServed[i][t] = served * tierShares[i];
@@ -511,8 +590,8 @@ export function simulate(scenario: Scenario): Run {
 
     // Token price: a base falling with cost, times a scarcity premium in the demand/capacity ratio.
     const scarcity = Math.max(1, sh.tokens[t]);
-    const basePrice = p.tokenPriceStart * Math.pow(1 - p.tokenPriceDeclinePerYear, t / 12);
-    tokPrice[t] = basePrice * Math.pow(scarcity, p.scarcityElasticity);
+    const basePrice = tokenPriceStart * Math.pow(1 - tokenPriceDeclinePerYear, t / 12);
+    tokPrice[t] = basePrice * Math.pow(scarcity, scarcityElasticity);
     agentCost[t] = (effTokPerAgentHour / 1e6) * tokPrice[t];
     agentSpend[t] = agentHours[t] * cpuFactor * agentCost[t];
     // GPU capacity earns only on the tokens it serves.
@@ -524,12 +603,12 @@ export function simulate(scenario: Scenario): Run {
         rent[g][t] = 0;
         continue;
       }
-      const tokPerHour = p.tokensPerSecondPerH100e * gen.h100e * sw[t] * 3600 * p.utilization * busy;
+      const tokPerHour = tokensPerSecondPerH100e * gen.h100e * sw[t] * 3600 * utilization * busy;
       rev[g][t] = (tokPerHour * tokPrice[t]) / 1e6;
-      const floor = gen.listPriceUSD / (p.gpuUsefulLifeYears * 8760 * p.utilization) + gen.allInKW * pue * p.electricityUsdPerKWh;
-      const contract = Math.max(floor, (p.rentShare * tokPerHour * basePrice) / 1e6);
-      const spot = Math.max(floor, p.rentShare * rev[g][t]);
-      rent[g][t] = (1 - p.onDemandGpuShare) * contract + p.onDemandGpuShare * spot;
+      const floor = gen.listPriceUSD / (gpuUsefulLifeYears * 8760 * utilization) + gen.allInKW * pue * electricityUsdPerKWh;
+      const contract = Math.max(floor, (rentShare * tokPerHour * basePrice) / 1e6);
+      const spot = Math.max(floor, rentShare * rev[g][t]);
+      rent[g][t] = (1 - onDemandGpuShare) * contract + onDemandGpuShare * spot;
     }
 
     // Power of AI CPU work vs the GPUs it serves (agent inference + RL).
@@ -540,6 +619,7 @@ export function simulate(scenario: Scenario): Run {
     powRatio[t] = agentGpuKW + rlServedKW > 0 ? aiCpuKW / (agentGpuKW + rlServedKW) : 0;
     powGpu[t] = (gpuKW * pue) / 1000;
     powCpu[t] = (cpuKW * pue) / 1000;
+    memCostNow *= memCostMonthly;
   }
 
   const run: Run = { schema: "chokepoint.run/1", months, series, labels, metrics: {}, meta: SERIES_META, warnings };
