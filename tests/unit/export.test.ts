@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { DOMParser } from "@xmldom/xmldom";
 import { csvParseRows } from "d3-dsv";
 import { simulate } from "@/lib/model";
-import { resolveScenario } from "@/lib/scenario/presets";
+import { presetParams, resolveScenario } from "@/lib/scenario/presets";
 import {
   changedAssumptionRows,
   changedAssumptions,
@@ -176,9 +176,10 @@ describe("exportFileName", () => {
 
 describe("changedAssumptions", () => {
   it("lists each changed parameter, the policy and formulas against the preset's values, in catalog order", () => {
+    // inducedResponse is set to the preset's own value, so it is not a change.
     const lines = changedAssumptions({
       presetId: "chronic",
-      overrides: { packagingLeadMonths: 18, waferCapacityScale: 1.2, inducedResponse: 0.8 },
+      overrides: { packagingLeadMonths: 18, waferCapacityScale: 1.2, inducedResponse: presetParams("chronic").inducedResponse },
       policy: "degrade",
       formulas: { agentHours: "base * 2" },
     });
