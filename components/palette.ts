@@ -55,3 +55,6 @@ export const GENERATION_COLORS = [
 
 /** Shading of months in shortage. */
 export const SHORTAGE_FILL = "rgba(213, 94, 0, 0.13)";
+
+/** Colour of the pinned baseline's marks where a series has no colour of its own. */
+export const BASELINE_COLOR = "#3d4651";

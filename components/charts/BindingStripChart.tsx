@@ -3,6 +3,7 @@ import { AxisX } from "./marks/AxisX";
 import { Legend } from "./marks/Legend";
 import { AxisY } from "./marks/AxisY";
 import { Line } from "./marks/Line";
+import { BaselineLine } from "./marks/BaselineLine";
 import { PanelTitle } from "./marks/PanelTitle";
 import type { BindingStripState } from "./bindingStripState";
 
@@ -22,6 +23,7 @@ export function BindingStripChart({ state, hover, onHover }: ChartViewProps<Bind
         <AxisY ticks={state.limits.ticks} x0={state.limits.x} x1={state.limits.x + state.limits.width} />
         <AxisX months={state.months} x={state.limits.xScale} y={state.limits.y + state.limits.height} />
         {state.limits.lines.map((l) => <Line key={l.key} d={l.d} color={l.color} dash={l.dash} width={l.width} />)}
+        <BaselineLine d={state.baselineOutputD} width={1.6} />
       </g>
     </ChartFigure>
   );

@@ -1,8 +1,9 @@
 "use client";
-import { useId, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { Crosshair } from "./marks/Crosshair";
 import type { ChartBase } from "./types";
 import { DataTable } from "./DataTable";
+import { ExportMenu } from "./ExportMenu";
 
 /** Props every chart view takes: its pure state and the shared crosshair. */
 export interface ChartViewProps<S extends ChartBase> {
@@ -20,6 +21,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
   const uid = useId();
   const titleId = `${uid}-t`, descId = `${uid}-d`;
   const [showTable, setShowTable] = useState(false);
+  const svgRef = useRef<SVGSVGElement>(null);
   const active = hover !== null && chart.monthCount > 0 ? Math.min(hover, chart.monthCount - 1) : null;
   const readout = active !== null ? chart.readout(active) : [];
 
@@ -54,6 +56,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
     <figure className={chart.wide ? "chart wide" : "chart"} data-chart={chart.id}>
       <figcaption>
         <span className="chart-title">{chart.title}</span> <span className="chart-subtitle">{chart.subtitle}</span>
+        {chart.baselineNote ? <span className="baseline-note" data-baseline-note="">{chart.baselineNote}</span> : null}
       </figcaption>
       {chart.monthCount ? <p className="readout" data-readout="">
         {active === null ? (
@@ -69,11 +72,12 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
       </p> : null}
       <div
         className="chart-plot"
-        tabIndex={chart.monthCount ? 0 : undefined}
+        tabIndex={chart.monthCount && onHover ? 0 : undefined}
         onKeyDown={onKeyDown}
-        aria-label={chart.monthCount ? `${chart.title}: arrow keys move the month crosshair` : undefined}
+        aria-label={chart.monthCount && onHover ? `${chart.title}: arrow keys move the month crosshair` : undefined}
       >
         <svg
+          ref={svgRef}
           role="img"
           aria-labelledby={`${titleId} ${descId}`}
           viewBox={`0 0 ${chart.width} ${chart.height}`}
@@ -94,6 +98,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
       <button type="button" className="table-toggle" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
         {showTable ? "Hide data table" : "Show data table"}
       </button>
+      <ExportMenu chart={chart} svgRef={svgRef} />
       {showTable ? <DataTable table={chart.table()} caption={`${chart.title} (${chart.subtitle})`} /> : null}
     </figure>
   );

@@ -3,6 +3,7 @@ import { AxisX } from "./marks/AxisX";
 import { AxisY } from "./marks/AxisY";
 import { Legend } from "./marks/Legend";
 import { Line } from "./marks/Line";
+import { BaselineLine } from "./marks/BaselineLine";
 import { PanelTitle } from "./marks/PanelTitle";
 import type { RevenueState } from "./revenueState";
 
@@ -17,6 +18,7 @@ export function RevenueChart({ state, hover, onHover }: ChartViewProps<RevenueSt
           <AxisY ticks={p.ticks} x0={p.x} x1={p.x + p.width} />
           <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
           {p.lines.map((l) => <Line key={l.gen} d={l.d} color={l.color} width={1.8} />)}
+          {p.baselineLines.map((l) => <BaselineLine key={l.gen} d={l.d} color={l.color} />)}
         </g>
       ))}
     </ChartFigure>

@@ -3,6 +3,7 @@ import { AxisX } from "./marks/AxisX";
 import { AxisY } from "./marks/AxisY";
 import { Legend } from "./marks/Legend";
 import { Line } from "./marks/Line";
+import { BaselineLine } from "./marks/BaselineLine";
 import { PanelTitle } from "./marks/PanelTitle";
 import { ShortageBands } from "./marks/ShortageBands";
 import { SHORTAGE_FILL } from "../palette";
@@ -29,6 +30,8 @@ export function SupplyDemandChart({ state, hover, onHover }: ChartViewProps<Supp
           <AxisX months={state.months} x={p.xScale} y={p.y + p.height} every={2} />
           <Line d={p.supplyPath} color={p.color} width={2} />
           <Line d={p.demandPath} color={p.color} dash="5 3" />
+          <BaselineLine d={p.baselineSupplyPath} />
+          <BaselineLine d={p.baselineDemandPath} dash="6 2 1 2" />
         </g>
       ))}
     </ChartFigure>

@@ -19,10 +19,12 @@ export interface BindingStripState extends ChartBase {
   legend: LegendItem[];
   /** Output each input would allow, the output wanted and delivered (log scale). */
   limits: TimePanel & { ticks: YTick[]; lines: { key: string; d: string; color: string; dash?: string; width: number }[]; legend: LegendItem[] };
+  /** The pinned baseline: its delivered output in the lower panel ("" when none is pinned). */
+  baselineOutputD: string;
 }
 
 /** Which constraint limits accelerator output each month, as one coloured strip. */
-export function bindingStripState(run: Run): BindingStripState {
+export function bindingStripState(run: Run, baseline?: Run | null): BindingStripState {
   const n = run.months.length;
   const labels = run.labels["gpu.binding"] ?? [];
   const panel = timePanel(n, MARGIN.left, 26, CHART_WIDTH - MARGIN.left - MARGIN.right, 26);
@@ -39,6 +41,8 @@ export function bindingStripState(run: Run): BindingStripState {
   const lp = timePanel(n, MARGIN.left, panel.y + panel.height + 64, CHART_WIDTH - MARGIN.left - MARGIN.right, 130);
   const vals: number[] = [];
   for (const id of [...limits.map((l) => `gpu.limit.${l}`), "gpu.output.h100e", "gpu.demand.h100e"]) if (run.series[id]) vals.push(...run.series[id]);
+  const bOut = baseline?.series["gpu.output.h100e"];
+  if (bOut) vals.push(...bOut);
   const ly = logY(vals, lp.y + lp.height, lp.y);
   const series = (id: string) => run.series[id] ?? new Float64Array(n);
   const limitPanel = {
@@ -64,6 +68,9 @@ export function bindingStripState(run: Run): BindingStripState {
     width: CHART_WIDTH,
     height: lp.y + lp.height + 24,
     limits: limitPanel,
+    baselineOutputD: bOut ? linePath(bOut, lp.xScale, ly, (v) => v > 0) : "",
+    ...(baseline ? { baselineNote: "Dotted line (lower panel): the pinned baseline's delivered output." } : {}),
+    csvSeries: ["gpu.binding", ...limits.map((l) => `gpu.limit.${l}`), "gpu.output.h100e", "gpu.demand.h100e"],
     monthCount: n,
     months: run.months,
     panel,

@@ -14,6 +14,8 @@ export interface PowerRatioState extends ChartBase {
   months: string[];
   panel: TimePanel;
   d: string;
+  /** The pinned baseline's ratio ("" when none is pinned). */
+  baselineD: string;
   /** y of the 1:1 reference line, or null when it is off the scale. */
   parityY: number | null;
   ticks: YTick[];
@@ -21,11 +23,12 @@ export interface PowerRatioState extends ChartBase {
 }
 
 /** Power drawn by CPUs per MW of GPU power in AI work (agents and RL), month by month. */
-export function powerRatioState(run: Run): PowerRatioState {
+export function powerRatioState(run: Run, baseline?: Run | null): PowerRatioState {
   const n = run.months.length;
   const panel = timePanel(n, MARGIN.left, 14, CHART_WIDTH - MARGIN.left - MARGIN.right, 150);
   const s = run.series["power.ratio.cpuToGpu"];
-  const y = linearY([...s, 1.1], panel.y + panel.height, panel.y);
+  const b = baseline?.series["power.ratio.cpuToGpu"];
+  const y = linearY([...s, ...(b ?? []), 1.1], panel.y + panel.height, panel.y);
   const peak = asPeak(run.metrics["peakCpuToGpuPowerRatio"]);
   const last = at(run, "power.ratio.cpuToGpu", n - 1);
   const description = peak
@@ -43,6 +46,9 @@ export function powerRatioState(run: Run): PowerRatioState {
     months: run.months,
     panel,
     d: linePath(s, panel.xScale, y),
+    baselineD: b ? linePath(b, panel.xScale, y) : "",
+    ...(baseline ? { baselineNote: "Dotted line: the pinned baseline." } : {}),
+    csvSeries: ["power.ratio.cpuToGpu", "power.used.cpu", "power.used.gpu"],
     parityY: round3(y(1)),
     ticks: yTicks(y, (v) => f2(v), 4),
     color: OKABE_ITO.vermillion,

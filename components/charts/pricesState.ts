@@ -16,18 +16,21 @@ export interface PricesState extends ChartBase {
   months: string[];
   panel: TimePanel;
   lines: { input: string; d: string; color: string }[];
+  /** The pinned baseline's price indices (empty when none is pinned). */
+  baselineLines: { input: string; d: string; color: string }[];
   ticks: YTick[];
   legend: LegendItem[];
 }
 
 /** Price index per input (2024-01 = 1) on a log scale, so a doubling looks the same at any level. */
-export function pricesState(run: Run): PricesState {
+export function pricesState(run: Run, baseline?: Run | null): PricesState {
   const n = run.months.length;
   const panel = timePanel(n, MARGIN.left, 30, CHART_WIDTH - MARGIN.left - MARGIN.right, 170);
   const all: number[] = [];
-  for (const r of PRICED) all.push(...run.series[`price.${r}`]);
+  for (const r of PRICED) all.push(...run.series[`price.${r}`], ...(baseline?.series[`price.${r}`] ?? []));
   const y = logY(all, panel.y + panel.height, panel.y);
   const lines = PRICED.map((r) => ({ input: r, d: linePath(run.series[`price.${r}`], panel.xScale, y, (v) => v > 0), color: INPUT_COLOR[r] }));
+  const baselineLines = baseline ? PRICED.map((r) => ({ input: r, d: linePath(baseline.series[`price.${r}`], panel.xScale, y, (v) => v > 0), color: INPUT_COLOR[r] })) : [];
   const peaks = PRICED.map((r) => ({ r, p: asPeak(run.metrics[`peakPrice.${r}`]) })).filter((q) => q.p && q.p.value > 1.05);
   peaks.sort((a, b) => b.p!.value - a.p!.value);
   const flat = PRICED.filter((r) => !peaks.some((q) => q.r === r)).map((r) => INPUT_NAME[r]);
@@ -46,6 +49,9 @@ export function pricesState(run: Run): PricesState {
     months: run.months,
     panel,
     lines,
+    baselineLines,
+    ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's price indices, in the same colours." } : {}),
+    csvSeries: PRICED.map((r) => `price.${r}`),
     ticks: logTicks(y, fmtMultiple),
     legend: PRICED.map((r) => ({ label: INPUT_NAME[r].replace("Leading-edge ", "").replace("Advanced ", ""), color: INPUT_COLOR[r] })),
     indexAt: (px, py) => indexInPanels(panels, n, px, py),

@@ -25,6 +25,8 @@ import { CalibrationChart } from "./CalibrationChart";
 /** What a chart state may need beyond the run. */
 export interface ChartContext {
   presetId: string;
+  /** The pinned baseline's run, overlaid dotted on every time chart; null or absent when none is pinned. */
+  baseline?: Run | null;
   /** Seed claims checked by the calibration evaluator. */
   calibration: () => CalibrationRow[];
 }
@@ -42,13 +44,13 @@ function entry<S extends ChartBase>(id: string, state: (run: Run, ctx: ChartCont
 
 /** Every chart on the workspace, in page order. */
 export const CHARTS: readonly ChartEntry[] = [
-  entry("supply-demand", supplyDemandState, SupplyDemandChart),
-  entry("shortage-horizon", shortageHorizonState, ShortageHorizonChart),
-  entry("binding", bindingStripState, BindingStripChart),
-  entry("power-ratio", powerRatioState, PowerRatioChart),
-  entry("tokens", tokensState, TokensChart),
-  entry("prices", pricesState, PricesChart),
-  entry("wafer-allocation", waferAllocationState, WaferAllocationChart),
-  entry("revenue", revenueState, RevenueChart),
+  entry("supply-demand", (run, ctx) => supplyDemandState(run, ctx.baseline), SupplyDemandChart),
+  entry("shortage-horizon", (run, ctx) => shortageHorizonState(run, ctx.baseline), ShortageHorizonChart),
+  entry("binding", (run, ctx) => bindingStripState(run, ctx.baseline), BindingStripChart),
+  entry("power-ratio", (run, ctx) => powerRatioState(run, ctx.baseline), PowerRatioChart),
+  entry("tokens", (run, ctx) => tokensState(run, ctx.baseline), TokensChart),
+  entry("prices", (run, ctx) => pricesState(run, ctx.baseline), PricesChart),
+  entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx.baseline), WaferAllocationChart),
+  entry("revenue", (run, ctx) => revenueState(run, ctx.baseline), RevenueChart),
   entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId), CalibrationChart),
 ];

@@ -12,6 +12,8 @@ export interface GenerationPanel extends TimePanel {
   key: "revenuePerGpuHour" | "rent";
   title: string;
   lines: { gen: string; d: string; color: string }[];
+  /** The pinned baseline's lines by generation (empty when none is pinned). */
+  baselineLines: { gen: string; d: string; color: string }[];
   ticks: YTick[];
 }
 
@@ -34,12 +36,13 @@ function launchIndex(run: Run, launch: string): number {
 }
 
 /** Revenue and rental price per GPU-hour by generation, side by side on one dollar scale, each from its launch. */
-export function revenueState(run: Run): RevenueState {
+export function revenueState(run: Run, baseline?: Run | null): RevenueState {
   const n = run.months.length;
   const gens = GPUS.filter((g) => launchIndex(run, g.launch) < n);
   const colW = WIDE_WIDTH / 2;
   const all: number[] = [];
   for (const g of gens) for (const k of KEYS) all.push(...run.series[`${k.key}.${g.id}`].subarray(launchIndex(run, g.launch)));
+  if (baseline) for (const g of gens) for (const k of KEYS) { const s = baseline.series[`${k.key}.${g.id}`]; if (s) all.push(...s.subarray(launchIndex(baseline, g.launch))); }
   const panels: GenerationPanel[] = KEYS.map((k, c) => {
     const p = timePanel(n, c * colW + 50, 46, colW - 66, 170);
     const y = linearY(all, p.y + p.height, p.y);
@@ -48,6 +51,9 @@ export function revenueState(run: Run): RevenueState {
       key: k.key,
       title: k.title,
       lines: gens.map((g) => ({ gen: g.id, d: linePath(run.series[`${k.key}.${g.id}`], p.xScale, y, (v) => v > 0, launchIndex(run, g.launch)), color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),
+      baselineLines: baseline
+        ? gens.filter((g) => baseline.series[`${k.key}.${g.id}`]).map((g) => ({ gen: g.id, d: linePath(baseline.series[`${k.key}.${g.id}`], p.xScale, y, (v) => v > 0, launchIndex(baseline, g.launch)), color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] }))
+        : [],
       ticks: yTicks(y, (v) => `$${v}`, 4),
     };
   });
@@ -67,6 +73,8 @@ export function revenueState(run: Run): RevenueState {
     monthCount: n,
     months: run.months,
     panels,
+    ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline, same colours by generation." } : {}),
+    csvSeries: gens.flatMap((g) => [`revenuePerGpuHour.${g.id}`, `rent.${g.id}`]),
     legend: gens.map((g) => ({ label: g.label, color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),
     indexAt: (x, yy) => indexInPanels(panels, n, x, yy),
     crosshair: (i) => crosshairInPanels(panels, i),

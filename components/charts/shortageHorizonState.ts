@@ -17,6 +17,8 @@ export interface HorizonRow {
   /** The months actually in shortage (demand above supply), which may recur after the clearing month. */
   episodes: { x0: number; x1: number }[];
   status: string;
+  /** The pinned baseline's bar from first short month to clearing, or null (no baseline, or no shortage in it). */
+  baselineBar: { x0: number; x1: number } | null;
 }
 
 /** State of the shortage-horizon timeline. */
@@ -30,7 +32,7 @@ export interface ShortageHorizonState extends ChartBase {
 const ROW_H = 20, TOP = 6, LABEL_W = 124, STATUS_W = 72;
 
 /** When each shortage starts and clears: one bar per input and product, open-ended when it lasts past the horizon. */
-export function shortageHorizonState(run: Run): ShortageHorizonState {
+export function shortageHorizonState(run: Run, baseline?: Run | null): ShortageHorizonState {
   const n = run.months.length;
   const panel = timePanel(n, LABEL_W, TOP, WIDE_WIDTH - LABEL_W - STATUS_W, SHORTAGES.length * ROW_H);
   const x = panel.xScale;
@@ -42,7 +44,7 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
     const bar = first < 0 ? null : { x0: round3(x(first)), x1: round3(status === "clears" && clears >= 0 ? x(clears) : x(n - 1)), openEnded: status !== "clears" };
     const ratio = run.series[`shortage.${r}`];
     const episodes = ratio ? runsWhere(n, (i) => isShort(ratio[i])).map((e) => runExtent(e, x)) : [];
-    return { input: r, label: INPUT_NAME[r], y: TOP + k * ROW_H, color: INPUT_COLOR[r], bar, episodes, status: clearsAtText(run, r) };
+    return { input: r, label: INPUT_NAME[r], y: TOP + k * ROW_H, color: INPUT_COLOR[r], bar, episodes, status: clearsAtText(run, r), baselineBar: baseline ? spanOf(baseline, r, x) : null };
   });
   const beyond = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "beyond").map((r) => INPUT_NAME[r]);
   const clearing = SHORTAGES.filter((r) => run.metrics[`shortageStatus.${r}`] === "clears").map((r) => `${INPUT_NAME[r]} ${clearsAtText(run, r)}`);
@@ -65,6 +67,8 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
     panel,
     rows,
     rowHeight: ROW_H,
+    ...(baseline ? { baselineNote: "Dotted outline: the pinned baseline's shortage, first month short to clearing." } : {}),
+    csvSeries: SHORTAGES.map((r) => `shortage.${r}`),
     indexAt: (px, py) => (px >= panel.x - 4 && px <= panel.x + panel.width + 4 && py <= panel.y + panel.height + 20 ? monthIndexAt(x, n, px) : null),
     crosshair: (i) => [{ x: round3(x(i)), y1: panel.y, y2: panel.y + panel.height }],
     readout: (i) => {
@@ -79,4 +83,16 @@ export function shortageHorizonState(run: Run): ShortageHorizonState {
       rows: SHORTAGES.map((r) => [INPUT_NAME[r], firstShortText(run, r) ?? "—", clearsAtText(run, r)]),
     }),
   };
+}
+
+/** A run's shortage span for an input on the time axis (months matched by label), or null when it has none. */
+function spanOf(run: Run, r: string, x: (i: number) => number): { x0: number; x1: number } | null {
+  const first = firstShortText(run, r);
+  if (!first) return null;
+  const status = run.metrics[`shortageStatus.${r}`];
+  const clears = run.metrics[`clearsAt.${r}`];
+  const n = run.months.length;
+  const i0 = run.months.indexOf(first);
+  const i1 = status === "clears" && typeof clears === "string" && run.months.includes(clears) ? run.months.indexOf(clears) : n - 1;
+  return i0 < 0 ? null : { x0: round3(x(i0)), x1: round3(x(i1)) };
 }

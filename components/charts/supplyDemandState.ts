@@ -15,6 +15,9 @@ export interface SupplyDemandPanel extends TimePanel {
   supplyPath: string;
   demandPath: string;
   color: string;
+  /** The pinned baseline's supply and demand ("" when none is pinned). */
+  baselineSupplyPath: string;
+  baselineDemandPath: string;
   ticks: YTick[];
   shortage: { x0: number; x1: number }[];
 }
@@ -29,14 +32,15 @@ export interface SupplyDemandState extends ChartBase {
 const COLS = 3, TOP = 24, ROW_H = 170, PLOT_H = 118;
 
 /** Supply vs demand per input, one panel each, with the months where demand exceeds supply shaded. */
-export function supplyDemandState(run: Run): SupplyDemandState {
+export function supplyDemandState(run: Run, baseline?: Run | null): SupplyDemandState {
   const n = run.months.length;
   const colW = WIDE_WIDTH / COLS;
   const panels: SupplyDemandPanel[] = INPUTS.map((r, k) => {
     const col = k % COLS, row = Math.floor(k / COLS);
     const p = timePanel(n, col * colW + 46, TOP + row * ROW_H + 22, colW - 62, PLOT_H);
     const supply = run.series[`supply.${r}`], demand = run.series[`demand.${r}`], ratio = run.series[`shortage.${r}`];
-    const y = linearY([...supply, ...demand], p.y + p.height, p.y);
+    const bs = baseline?.series[`supply.${r}`], bd = baseline?.series[`demand.${r}`];
+    const y = linearY([...supply, ...demand, ...(bs ?? []), ...(bd ?? [])], p.y + p.height, p.y);
     return {
       ...p,
       input: r,
@@ -44,6 +48,8 @@ export function supplyDemandState(run: Run): SupplyDemandState {
       unit: run.meta[`supply.${r}`]?.unit ?? "",
       supplyPath: linePath(supply, p.xScale, y),
       demandPath: linePath(demand, p.xScale, y),
+      baselineSupplyPath: bs ? linePath(bs, p.xScale, y) : "",
+      baselineDemandPath: bd ? linePath(bd, p.xScale, y) : "",
       color: INPUT_COLOR[r],
       ticks: yTicks(y, fmtCompact, 3),
       shortage: runsWhere(n, (i) => isShort(ratio[i])).map((rr) => runExtent(rr, p.xScale)),
@@ -70,6 +76,8 @@ export function supplyDemandState(run: Run): SupplyDemandState {
     months: run.months,
     panels,
     supplyColor: OKABE_ITO.grey,
+    ...(baseline ? { baselineNote: "Grey: the pinned baseline's supply (dotted) and demand (dash-dot)." } : {}),
+    csvSeries: INPUTS.flatMap((r) => [`supply.${r}`, `demand.${r}`, `shortage.${r}`]),
     indexAt: (x, y) => indexInPanels(panels, n, x, y),
     crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [

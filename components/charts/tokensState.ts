@@ -16,18 +16,21 @@ export interface TokensState extends ChartBase {
   volume: TimePanel & { ticks: YTick[]; lines: { key: string; d: string; color: string; dash?: string }[] };
   throttle: TimePanel & { ticks: YTick[]; lines: { key: string; d: string; color: string; width: number }[] };
   legend: LegendItem[];
+  /** The pinned baseline: tokens served by tier (volume panel) and the share unserved, all tiers (throttle panel). */
+  baselineVolume: { key: string; d: string; color: string }[];
+  baselineThrottleD: string;
 }
 
 /** Tokens demanded and served by customer tier, and the share of each tier's tokens left unserved. */
-export function tokensState(run: Run): TokensState {
+export function tokensState(run: Run, baseline?: Run | null): TokensState {
   const n = run.months.length;
   const colW = WIDE_WIDTH / 2;
   const vp = timePanel(n, 54, 46, colW - 70, 170);
   const tp = timePanel(n, colW + 50, 46, colW - 66, 170);
   const vals: number[] = [];
-  for (const t of TIERS) vals.push(...run.series[`tokens.demand.${t}`], ...run.series[`tokens.served.${t}`]);
+  for (const t of TIERS) vals.push(...run.series[`tokens.demand.${t}`], ...run.series[`tokens.served.${t}`], ...(baseline?.series[`tokens.served.${t}`] ?? []));
   const vy = logY(vals, vp.y + vp.height, vp.y);
-  const ty = linearY([...run.series["throttle.share"], ...TIERS.flatMap((t) => [...run.series[`throttle.share.${t}`]]), 0.1], tp.y + tp.height, tp.y);
+  const ty = linearY([...run.series["throttle.share"], ...(baseline?.series["throttle.share"] ?? []), ...TIERS.flatMap((t) => [...run.series[`throttle.share.${t}`]]), 0.1], tp.y + tp.height, tp.y);
   const peak = asPeak(run.metrics["peakThrottleShare"]);
   const worst = TIERS.map((t) => ({ t, p: asPeak({ value: Math.max(...run.series[`throttle.share.${t}`]), month: "" }) })).sort((a, b) => b.p!.value - a.p!.value)[0];
   const description = peak && peak.value > 0.001
@@ -65,6 +68,10 @@ export function tokensState(run: Run): TokensState {
       { label: "served (solid) / demanded (dashed)", color: "#1b1f24", dash: "5 3" },
       { label: "all tiers (unserved)", color: OKABE_ITO.black },
     ],
+    baselineVolume: baseline ? TIERS.map((t) => ({ key: t, d: linePath(baseline.series[`tokens.served.${t}`], vp.xScale, vy, (v) => v > 0), color: TIER_COLOR[t] })) : [],
+    baselineThrottleD: baseline ? linePath(baseline.series["throttle.share"], tp.xScale, ty) : "",
+    ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's tokens served by tier (left) and share unserved, all tiers (right)." } : {}),
+    csvSeries: [...TIERS.flatMap((t) => [`tokens.demand.${t}`, `tokens.served.${t}`, `throttle.share.${t}`]), "throttle.share"],
     indexAt: (x, y) => indexInPanels(panels, n, x, y),
     crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [

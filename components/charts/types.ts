@@ -40,4 +40,8 @@ export interface ChartBase {
   readout(index: number): ReadoutItem[];
   /** The data behind the chart (built on demand). */
   table(): ChartTable;
+  /** The run series the chart plots, for its CSV export (one row per month); absent when it plots no monthly series. */
+  csvSeries?: string[];
+  /** Says how the pinned baseline is drawn, when one is overlaid. */
+  baselineNote?: string;
 }

@@ -2,7 +2,7 @@ import type { Run } from "@/lib/model";
 import { fmtShare, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
 import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
-import { bandPath } from "./paths";
+import { bandPath, linePath } from "./paths";
 import { CHART_WIDTH, MARGIN, yTicks, type YTick } from "./scales";
 import { scaleLinear } from "d3-scale";
 import type { ChartBase } from "./types";
@@ -21,10 +21,12 @@ export interface WaferAllocationState extends ChartBase {
   layers: { key: string; d: string; color: string }[];
   ticks: YTick[];
   legend: LegendItem[];
+  /** The pinned baseline's boundaries between uses (AI | CPU | consumer), as lines; empty when none is pinned. */
+  baselineLines: { key: string; d: string }[];
 }
 
 /** Leading-edge wafer capacity by use (AI vs CPU vs consumer), stacked as shares of capacity. */
-export function waferAllocationState(run: Run): WaferAllocationState {
+export function waferAllocationState(run: Run, baseline?: Run | null): WaferAllocationState {
   const n = run.months.length;
   const panel = timePanel(n, MARGIN.left, 30, CHART_WIDTH - MARGIN.left - MARGIN.right, 170);
   let top = 1;
@@ -38,6 +40,14 @@ export function waferAllocationState(run: Run): WaferAllocationState {
   }
   for (const v of stacks[stacks.length - 1]) top = Math.max(top, v);
   const y = scaleLinear().domain([0, top]).range([panel.y + panel.height, panel.y]).nice(4);
+  const baselineLines: { key: string; d: string }[] = [];
+  if (baseline) {
+    // The top of the AI layer and of AI + CPU, in the baseline run.
+    const ai = baseline.series["wafer.share.ai"], cpu = baseline.series["wafer.share.cpu"];
+    const aiTop = Float64Array.from(ai, (v) => (Number.isFinite(v) ? Math.max(0, v) : NaN));
+    const cpuTop = Float64Array.from(cpu, (v, i) => aiTop[i] + (Number.isFinite(v) ? Math.max(0, v) : 0));
+    baselineLines.push({ key: "ai", d: linePath(aiTop, panel.xScale, y) }, { key: "cpu", d: linePath(cpuTop, panel.xScale, y) });
+  }
   const first = 0, last = n - 1;
   const description = `AI accelerators take ${fmtShare(at(run, "wafer.share.ai", first))} of leading-edge wafers in ${run.months[first]} and ${fmtShare(at(run, "wafer.share.ai", last))} in ${run.months[last]}; consumer devices go from ${fmtShare(at(run, "wafer.share.consumer", first))} to ${fmtShare(at(run, "wafer.share.consumer", last))}.`;
   const panels = [panel];
@@ -53,6 +63,9 @@ export function waferAllocationState(run: Run): WaferAllocationState {
     panel,
     layers: USES.map((u, k) => ({ key: u.key, d: bandPath(stacks[k], stacks[k + 1], panel.xScale, y), color: u.color })),
     ticks: yTicks(y, (v) => fmtShare(v), 4),
+    baselineLines,
+    ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's boundaries between AI and CPU, and CPU and consumer wafers." } : {}),
+    csvSeries: USES.map((u) => `wafer.share.${u.key}`),
     legend: USES.map((u) => ({ label: u.label, color: u.color, swatch: true })),
     indexAt: (px, py) => indexInPanels(panels, n, px, py),
     crosshair: (i) => crosshairInPanels(panels, i),

@@ -1,21 +1,40 @@
 "use client";
 import { useMemo } from "react";
 import { calibrationRows } from "@/lib/store/derive";
-import { useRun, useWorkspace } from "@/lib/store/StoreProvider";
+import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
+import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
+import { ExportContext, type ChartExportContext } from "../charts/exportContext";
 
-/** Every chart of the current scenario, sharing one crosshair month. */
-export function Charts() {
+/** Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one exports. */
+export function Charts({ flush, exportable = true }: { flush?: () => void; exportable?: boolean }) {
   const run = useRun();
-  const presetId = useWorkspace((s) => s.scenario.presetId);
+  const baselineRun = useBaselineRun();
+  const scenario = useWorkspace((s) => s.scenario);
+  const baseline = useWorkspace((s) => s.baseline);
   const hover = useWorkspace((s) => s.hoverMonth);
   const setHover = useWorkspace((s) => s.setHoverMonth);
-  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows }) })), [run, presetId]);
-  return (
+  const presetId = scenario.presetId;
+  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun }) })), [run, presetId, baselineRun]);
+  const ctx = useMemo<ChartExportContext>(
+    () => ({
+      scenario,
+      run,
+      baseline,
+      baselineRun,
+      scenarioUrl: () => {
+        flush?.();
+        return `${window.location.origin}/?${queryOf({ scenario, baseline })}`;
+      },
+    }),
+    [scenario, run, baseline, baselineRun, flush],
+  );
+  const charts = (
     <section className="charts" aria-label="Charts">
       {states.map(({ c, state }) => (
-        <c.View key={c.id} state={state} hover={hover} onHover={setHover} />
+        <c.View key={c.id} state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
       ))}
     </section>
   );
+  return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;
 }

@@ -1,22 +1,30 @@
 "use client";
+import { useState } from "react";
+import { useUrlScenario } from "@/lib/store/useUrlScenario";
 import { PresetPicker } from "../controls/PresetPicker";
 import { PolicyChoice } from "../controls/PolicyChoice";
 import { ParamControls } from "../controls/ParamControls";
 import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
+import { ScenarioBar } from "./ScenarioBar";
+import { UrlNotice } from "./UrlNotice";
 
-/** The analyst workspace: scenario controls on the left, headline metrics and charts on the right. */
+/** The analyst workspace: scenario controls on the left; the scenario's actions, headline metrics and charts on the right. */
 export function Workspace() {
+  const url = useUrlScenario({ sync: true });
+  const [dismissed, setDismissed] = useState(false);
   return (
-    <div className="workspace">
+    <div className="workspace" data-scenario-ready={url.ready ? "true" : "false"}>
       <aside className="controls" aria-label="Scenario controls">
         <PresetPicker />
         <PolicyChoice />
         <ParamControls />
       </aside>
       <div className="results">
+        <ScenarioBar flush={url.flush} />
+        {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
         <MetricCards />
-        <Charts />
+        <Charts flush={url.flush} />
       </div>
     </div>
   );

@@ -57,3 +57,8 @@ export function runToCsv(run: Run, seriesIds: readonly string[], baseline?: Run)
   }
   return seriesToCsv(run.months, columns);
 }
+
+/** A table that has no month axis (e.g. calibration claims) as CSV: the header line, then one line per row. */
+export function tableToCsv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `${csvFormatRows([[...columns], ...rows.map((r) => [...r])])}\n`;
+}

@@ -31,3 +31,9 @@ export function useRun(): Run {
   const scenario = useWorkspace((s) => s.scenario);
   return runOf(scenario);
 }
+
+/** The model run of the pinned baseline, or null when none is pinned. */
+export function useBaselineRun(): Run | null {
+  const baseline = useWorkspace((s) => s.baseline);
+  return baseline ? runOf(baseline) : null;
+}

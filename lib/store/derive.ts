@@ -2,18 +2,21 @@ import { simulate, type Run } from "@/lib/model";
 import { resolveScenario, type ScenarioState } from "@/lib/scenario/presets";
 import { evaluateCalibration, type CalibrationRow } from "@/lib/scenario/calibration";
 
-// The last scenario object and its run: the store replaces the scenario object on every edit, so identity is
-// a sufficient cache key, and every component reading the run in one render shares one simulation.
-let lastScenario: ScenarioState | null = null;
-let lastRun: Run | null = null;
+// Runs keyed by scenario object: the store replaces the scenario object on every edit, so identity is a
+// sufficient cache key; every component reading a run in one render shares one simulation, and the current
+// scenario and a pinned baseline (or an undo step back) do not evict each other.
+let runs = new WeakMap<ScenarioState, Run>();
 
 /** The model run of a scenario, memoized on the scenario object's identity. */
 export function runOf(scenario: ScenarioState): Run {
-  if (scenario !== lastScenario || !lastRun) {
-    lastRun = simulate(resolveScenario(scenario));
-    lastScenario = scenario;
-  }
-  return lastRun;
+  let run = runs.get(scenario);
+  if (!run) runs.set(scenario, (run = simulate(resolveScenario(scenario))));
+  return run;
+}
+
+/** Forgets every memoized run (for tests). */
+export function clearRunCache(): void {
+  runs = new WeakMap();
 }
 
 /** The run of the scenario's preset with no edits (for marks at the preset's values). */

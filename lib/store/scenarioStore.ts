@@ -1,11 +1,16 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { ThrottlePolicy } from "@/lib/model";
 import { DEFAULT_PRESET_ID, PRESET_BY_ID, type ScenarioState } from "@/lib/scenario/presets";
+import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from "./history";
 
-/** The workspace's state: the scenario being edited and the month under the shared crosshair. */
+/** The workspace's state: the scenario being edited, a pinned baseline, the edit history and the crosshair month. */
 export interface WorkspaceState {
   /** The scenario: a preset plus what the analyst changed. Model runs are derived from it, never stored. */
   scenario: ScenarioState;
+  /** The scenario pinned for comparison, or null; every chart overlays its run and the cards show the change. */
+  baseline: ScenarioState | null;
+  /** Undo/redo of scenario edits (not of pinning, hovering or loading a link). */
+  history: EditHistory<ScenarioState>;
   /** Index of the month under the crosshair, shared by every chart; null when nothing is hovered. */
   hoverMonth: number | null;
   /** Picks a preset and drops every edit made on top of the previous one. */
@@ -18,6 +23,16 @@ export interface WorkspaceState {
   resetAll(): void;
   /** Chooses the throttling policy. */
   setPolicy(policy: ThrottlePolicy): void;
+  /** Steps back one edit. */
+  undo(): void;
+  /** Steps forward one undone edit. */
+  redo(): void;
+  /** Pins the current scenario as the baseline. */
+  pinBaseline(): void;
+  /** Drops the baseline. */
+  unpinBaseline(): void;
+  /** Replaces scenario and baseline with what a link holds (not an edit: the history starts afresh). */
+  loadScenario(scenario: ScenarioState, baseline?: ScenarioState | null): void;
   /** Moves the shared crosshair. */
   setHoverMonth(index: number | null): void;
 }
@@ -25,30 +40,66 @@ export interface WorkspaceState {
 /** A workspace store instance. */
 export type WorkspaceStore = StoreApi<WorkspaceState>;
 
-/** Makes a fresh workspace store (one per page, one per test); there is no global store. */
-export function createScenarioStore(initial?: Partial<ScenarioState>): WorkspaceStore {
+/** Options of a store: the clock used to coalesce edits (tests pass their own). */
+export interface StoreOptions {
+  now?: () => number;
+}
+
+/** A scenario as the store holds it: a known preset, copied overrides, policy and formulas only when set. */
+function cleanScenario(initial?: Partial<ScenarioState> | null): ScenarioState {
   const presetId = initial?.presetId && PRESET_BY_ID.has(initial.presetId) ? initial.presetId : DEFAULT_PRESET_ID;
-  const scenario: ScenarioState = { presetId, overrides: { ...(initial?.overrides ?? {}) }, ...(initial?.policy ? { policy: initial.policy } : {}) };
-  return createStore<WorkspaceState>()((set) => ({
-    scenario,
-    hoverMonth: null,
-    choosePreset: (id) => {
-      if (!PRESET_BY_ID.has(id)) return;
-      set({ scenario: { presetId: id, overrides: {} } });
-    },
-    setParam: (id, value) => {
-      if (!Number.isFinite(value)) return;
-      set((s) => (s.scenario.overrides[id] === value ? s : { scenario: { ...s.scenario, overrides: { ...s.scenario.overrides, [id]: value } } }));
-    },
-    resetParam: (id) =>
-      set((s) => {
-        if (!(id in s.scenario.overrides)) return s;
-        const overrides = { ...s.scenario.overrides };
-        delete overrides[id];
-        return { scenario: { ...s.scenario, overrides } };
-      }),
-    resetAll: () => set((s) => ({ scenario: { presetId: s.scenario.presetId, overrides: {} } })),
-    setPolicy: (policy) => set((s) => ({ scenario: { ...s.scenario, policy } })),
-    setHoverMonth: (index) => set((s) => (s.hoverMonth === index ? s : { hoverMonth: index })),
-  }));
+  const formulas = initial?.formulas && Object.keys(initial.formulas).length ? { ...initial.formulas } : undefined;
+  return { presetId, overrides: { ...(initial?.overrides ?? {}) }, ...(initial?.policy ? { policy: initial.policy } : {}), ...(formulas ? { formulas } : {}) };
+}
+
+/** Makes a fresh workspace store (one per page, one per test); there is no global store. */
+export function createScenarioStore(initial?: Partial<ScenarioState>, opts: StoreOptions = {}): WorkspaceStore {
+  const now = opts.now ?? (() => Date.now());
+  return createStore<WorkspaceState>()((set) => {
+    /** Applies an edit to the scenario and records it for undo under `key`; an edit that changes nothing is dropped. */
+    const edit = (key: string, change: (s: ScenarioState) => ScenarioState) =>
+      set((st) => {
+        const next = change(st.scenario);
+        if (next === st.scenario) return st;
+        return { scenario: next, history: recordEdit(st.history, st.scenario, key, now()) };
+      });
+    return {
+      scenario: cleanScenario(initial),
+      baseline: null,
+      history: emptyHistory<ScenarioState>(),
+      hoverMonth: null,
+      choosePreset: (id) => {
+        if (!PRESET_BY_ID.has(id)) return;
+        edit("preset", (s) => (s.presetId === id && !Object.keys(s.overrides).length && !s.policy && !s.formulas ? s : { presetId: id, overrides: {} }));
+      },
+      setParam: (id, value) => {
+        if (!Number.isFinite(value)) return;
+        edit(`param:${id}`, (s) => (s.overrides[id] === value ? s : { ...s, overrides: { ...s.overrides, [id]: value } }));
+      },
+      resetParam: (id) =>
+        edit(`reset:${id}`, (s) => {
+          if (!(id in s.overrides)) return s;
+          const overrides = { ...s.overrides };
+          delete overrides[id];
+          return { ...s, overrides };
+        }),
+      resetAll: () => edit("resetAll", (s) => (Object.keys(s.overrides).length || s.policy || s.formulas ? { presetId: s.presetId, overrides: {} } : s)),
+      setPolicy: (policy) => edit("policy", (s) => (s.policy === policy ? s : { ...s, policy })),
+      undo: () =>
+        set((st) => {
+          const r = undoEdit(st.history, st.scenario);
+          return r ? { scenario: r.state, history: r.history } : st;
+        }),
+      redo: () =>
+        set((st) => {
+          const r = redoEdit(st.history, st.scenario);
+          return r ? { scenario: r.state, history: r.history } : st;
+        }),
+      pinBaseline: () => set((st) => ({ baseline: st.scenario })),
+      unpinBaseline: () => set((st) => (st.baseline ? { baseline: null } : st)),
+      loadScenario: (scenario, baseline = null) =>
+        set({ scenario: cleanScenario(scenario), baseline: baseline ? cleanScenario(baseline) : null, history: emptyHistory<ScenarioState>() }),
+      setHoverMonth: (index) => set((s) => (s.hoverMonth === index ? s : { hoverMonth: index })),
+    };
+  });
 }

@@ -1,0 +1,63 @@
+"use client";
+import { useState, type RefObject } from "react";
+import { chartSvgDocument, changedAssumptions, exportFileName, exportSourceLine, MODEL_VERSION, runToCsv, tableToCsv } from "@/lib/export";
+import { downloadBlob, serializeChartSvg } from "@/lib/export/domSvg";
+import { copyPngToClipboard, svgToPngBlob } from "@/lib/export/png";
+import { useExportContext, type ChartExportContext } from "./exportContext";
+import { CHART_SOURCES, CHART_UNITS } from "./sources";
+import type { ChartBase } from "./types";
+
+/** The chart as a standalone SVG document: title, subtitle, units, the chart, source line, changed assumptions and link. */
+function chartDocument(chart: ChartBase, svg: SVGSVGElement, ctx: ChartExportContext): string {
+  return chartSvgDocument({
+    markup: serializeChartSvg(svg, chart.width, chart.height),
+    width: chart.width,
+    height: chart.height,
+    title: chart.title,
+    subtitle: chart.baselineNote ? `${chart.subtitle}. ${chart.baselineNote}` : chart.subtitle,
+    units: CHART_UNITS[chart.id],
+    sourceLine: exportSourceLine(MODEL_VERSION, CHART_SOURCES[chart.id] ?? []),
+    changedAssumptions: changedAssumptions(ctx.scenario),
+    scenarioUrl: ctx.scenarioUrl(),
+  });
+}
+
+/** The chart's numbers as CSV: its run series by month (and the baseline's when pinned), or its table when it has no months. */
+function chartCsv(chart: ChartBase, ctx: ChartExportContext): string {
+  if (chart.csvSeries?.length) return runToCsv(ctx.run, chart.csvSeries, ctx.baselineRun ?? undefined);
+  const t = chart.table();
+  return tableToCsv(t.columns, t.rows);
+}
+
+/** Export of one chart: PNG at 2× and 4×, SVG, CSV, and PNG to the clipboard. Shown only inside the workspace. */
+export function ExportMenu({ chart, svgRef }: { chart: ChartBase; svgRef: RefObject<SVGSVGElement | null> }) {
+  const ctx = useExportContext();
+  const [status, setStatus] = useState("");
+  if (!ctx) return null;
+  const name = (ext: "svg" | "png" | "csv") => exportFileName(chart.id, ctx.scenario.presetId, new Date(), ext);
+  const run = (label: string, action: () => Promise<void> | void) => async () => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    try {
+      setStatus(`${label}…`);
+      await action();
+      setStatus(`${label}: done.`);
+    } catch (e) {
+      setStatus(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const png = (scale: number) => run(`PNG ${scale}×`, async () => downloadBlob(await svgToPngBlob(chartDocument(chart, svgRef.current!, ctx), scale), name("png")));
+  return (
+    <details className="export" data-export="">
+      <summary aria-label={`Export ${chart.title}`}>Export</summary>
+      <div className="export-actions" role="group" aria-label={`Export ${chart.title}`}>
+        <button type="button" onClick={png(2)}>PNG 2×</button>
+        <button type="button" onClick={png(4)}>PNG 4×</button>
+        <button type="button" onClick={run("SVG", () => downloadBlob(new Blob([chartDocument(chart, svgRef.current!, ctx)], { type: "image/svg+xml;charset=utf-8" }), name("svg")))}>SVG</button>
+        <button type="button" onClick={run("CSV", () => downloadBlob(new Blob([chartCsv(chart, ctx)], { type: "text/csv;charset=utf-8" }), name("csv")))}>CSV</button>
+        <button type="button" onClick={run("Copy PNG", async () => copyPngToClipboard(await svgToPngBlob(chartDocument(chart, svgRef.current!, ctx), 2)))}>Copy PNG</button>
+        <span className="export-status" role="status" aria-live="polite">{status}</span>
+      </div>
+    </details>
+  );
+}
