@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import type { Provenance } from "@/lib/model";
 import { changedAssumptionRows } from "@/lib/export";
 import { MODEL_VERSION } from "@/lib/export/version";
@@ -49,6 +50,7 @@ function AssumptionTable({ rows, caption }: { rows: ReturnType<typeof changedAss
 /** The brief: scenario name and thesis, changed assumptions with provenance, metric cards, every chart and the calibration table. */
 export function Brief() {
   const url = useUrlScenario({ sync: false });
+  const [dismissed, setDismissed] = useState(false);
   const scenario = useWorkspace((s) => s.scenario);
   const baseline = useWorkspace((s) => s.baseline);
   const preset = PRESET_BY_ID.get(scenario.presetId);
@@ -60,7 +62,7 @@ export function Brief() {
         <a className="button-link" href={`/?${query}`}>← Back to the workspace</a>
         <button type="button" className="button-link" onClick={() => window.print()}>Print or save as PDF</button>
       </nav>
-      <UrlNotice issues={url.issues} onDismiss={() => undefined} />
+      {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
       <header className="brief-head">
         <p className="brief-kicker">Chokepoint scenario brief · model {MODEL_VERSION}</p>
         <h1>{preset?.label ?? scenario.presetId}</h1>
