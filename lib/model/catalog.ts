@@ -73,7 +73,21 @@ export const CHOICES: readonly ChoiceSpec[] = parametersJson.choices as ChoiceSp
 /** Parameter specs by id. */
 export const PARAM_BY_ID: ReadonlyMap<string, ParamSpec> = new Map(PARAMS.map((p) => [p.id, p]));
 /** Accelerator generations, oldest first. */
-export const GPUS: readonly GpuGeneration[] = gpusJson.generations as GpuGeneration[];
+export const GPUS: readonly GpuGeneration[] = (gpusJson.generations as GpuGeneration[]).map((g) => ({
+  // One fixed property order for every generation: the model's inner loop then sees one object shape.
+  id: g.id,
+  family: g.family,
+  label: g.label,
+  launch: g.launch,
+  node: g.node,
+  h100e: g.h100e,
+  hbmGB: g.hbmGB,
+  allInKW: g.allInKW,
+  logicUnitsPerWafer: g.logicUnitsPerWafer,
+  packagesPerCowosWafer: g.packagesPerCowosWafer,
+  listPriceUSD: g.listPriceUSD,
+  provenance: g.provenance,
+}));
 /** Planned paths by id. */
 export const PATHS: Readonly<Record<string, PathSpec>> = pathsJson.paths as unknown as Record<string, PathSpec>;
 /** Accelerator cohorts shipped before the start (Epoch AI). */

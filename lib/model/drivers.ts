@@ -1,5 +1,5 @@
 import { PATHS } from "./catalog";
-import { fillPath, logistic, type Anchors } from "./paths";
+import { fillLogistic, fillPath, fillRamp } from "./paths";
 import { compileFormula, FormulaError } from "./formula";
 import { monthIndex, monthLabel } from "./time";
 
@@ -43,20 +43,17 @@ export const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id))
 /** Drivers that are shares and must stay within [0, 1]. */
 const SHARE_DRIVERS = new Set(["rlShare", "edgeShare", "hbmWaferShareCap"]);
 
-const linear = (out: Float64Array, a: number, b: number, endMonth: string) => fillPath(out, [["2024-01", a], [endMonth, b]] as Anchors);
+const linear = (out: Float64Array, a: number, b: number, endMonth: string) => fillRamp(out, a, b, Math.max(1, monthIndex(endMonth)));
 
 /** Fills the default path of one driver from the parameters. */
 function defaultDriver(id: string, p: Record<string, number>, out: Float64Array): Float64Array {
   switch (id) {
     case "chatTokens":
-      for (let t = 0; t < out.length; t++) out[t] = logistic(t, p.chatTokensStartT, p.chatGrowthPerYear, p.chatSaturationT);
-      return out;
+      return fillLogistic(out, p.chatTokensStartT, p.chatGrowthPerYear, p.chatSaturationT);
     case "agentHours":
-      for (let t = 0; t < out.length; t++) out[t] = logistic(t, p.agentHoursStartM, p.agentGrowthPerYear, p.agentSaturationM);
-      return out;
+      return fillLogistic(out, p.agentHoursStartM, p.agentGrowthPerYear, p.agentSaturationM);
     case "trainingDemand":
-      for (let t = 0; t < out.length; t++) out[t] = logistic(t, p.trainingStartMH100e, p.trainingGrowthPerYear, p.trainingSaturationMH100e);
-      return out;
+      return fillLogistic(out, p.trainingStartMH100e, p.trainingGrowthPerYear, p.trainingSaturationMH100e);
     case "rlShare":
       return linear(out, p.rlShareStart, p.rlShare2028, "2028-01");
     case "verifierRatio":

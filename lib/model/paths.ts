@@ -3,27 +3,35 @@ import { monthIndex } from "./time";
 /** Anchors of a path: [month label, value]. */
 export type Anchors = [string, number][];
 
-/** Fills `out` with a piecewise-linear (or step) path through the anchors, flat outside them. */
-const parsed = new WeakMap<Anchors, (readonly [number, number])[]>();
+const filled = new WeakMap<Anchors, Map<string, Float64Array>>();
 
+/** Fills `out` with a piecewise-linear (or step) path through the anchors, flat outside them, times `scale`. */
 export function fillPath(out: Float64Array, anchors: Anchors, step = false, scale = 1): Float64Array {
-  let pts = parsed.get(anchors);
-  if (!pts) {
-    pts = anchors.map(([m, v]) => [monthIndex(m), v] as const);
-    parsed.set(anchors, pts);
-  }
-  let k = 0;
-  for (let t = 0; t < out.length; t++) {
-    while (k + 1 < pts.length && pts[k + 1][0] <= t) k++;
-    const [t0, v0] = pts[k];
-    let v: number;
-    if (t <= t0 || k + 1 >= pts.length) v = t < pts[0][0] ? pts[0][1] : v0;
-    else {
-      const [t1, v1] = pts[k + 1];
-      v = step ? v0 : v0 + ((v1 - v0) * (t - t0)) / (t1 - t0);
+  // The unscaled path depends only on the anchors, the length and the step flag: computed once.
+  let byShape = filled.get(anchors);
+  if (!byShape) filled.set(anchors, (byShape = new Map()));
+  const key = `${out.length}:${step}`;
+  let base = byShape.get(key);
+  if (!base) {
+    base = new Float64Array(out.length);
+    const ts = anchors.map((a) => monthIndex(a[0]));
+    const vs = anchors.map((a) => a[1]);
+    let k = 0;
+    for (let t = 0; t < base.length; t++) {
+      while (k + 1 < ts.length && ts[k + 1] <= t) k++;
+      if (t < ts[0]) base[t] = vs[0];
+      else if (k + 1 >= ts.length || t <= ts[k]) base[t] = vs[k];
+      else base[t] = step ? vs[k] : vs[k] + ((vs[k + 1] - vs[k]) * (t - ts[k])) / (ts[k + 1] - ts[k]);
     }
-    out[t] = v * scale;
+    byShape.set(key, base);
   }
+  for (let t = 0; t < out.length; t++) out[t] = base[t] * scale;
+  return out;
+}
+
+/** Fills `out` with a line from `from` at t = 0 to `to` at t = `endIndex`, flat after. */
+export function fillRamp(out: Float64Array, from: number, to: number, endIndex: number): Float64Array {
+  for (let t = 0; t < out.length; t++) out[t] = t >= endIndex ? to : from + ((to - from) * t) / endIndex;
   return out;
 }
 
@@ -36,4 +44,14 @@ export function logistic(t: number, start: number, growthPerYear: number, satura
   if (saturation <= start) return saturation;
   const r = Math.log(Math.max(growthPerYear, 1)) / 12;
   return saturation / (1 + (saturation / start - 1) * Math.exp(-r * t));
+}
+
+/** Fills `out` with the logistic curve of `logistic`, month by month (one exp for the whole path). */
+export function fillLogistic(out: Float64Array, start: number, growthPerYear: number, saturation: number): Float64Array {
+  if (start <= 0 || saturation <= start) return out.fill(start <= 0 ? 0 : saturation);
+  const step = Math.exp(-Math.log(Math.max(growthPerYear, 1)) / 12);
+  const k = saturation / start - 1;
+  let e = 1;
+  for (let t = 0; t < out.length; t++, e *= step) out[t] = saturation / (1 + k * e);
+  return out;
 }

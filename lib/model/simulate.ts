@@ -23,6 +23,28 @@ const MAX_PRICE_MULTIPLE = 10;
 
 const ratio = (demand: number, supply: number) => (demand <= EPS ? 0 : supply <= EPS ? RATIO_CAP : Math.min(demand / supply, RATIO_CAP));
 
+/** One Float64Array per generation, in a packed array (built the same way every run, for the optimizer). */
+function perGen(make: (g: (typeof GPUS)[number]) => Float64Array): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (let g = 0; g < G; g++) out.push(make(GPUS[g]));
+  return out;
+}
+
+/** One Float64Array per token tier. */
+function perTier(make: (k: string) => Float64Array): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (let i = 0; i < TIERS.length; i++) out.push(make(TIERS[i]));
+  return out;
+}
+
+/** Fills `out` with start × (1 + ratePerYear)^(t/12), by repeated multiplication. */
+function fillGrowth(out: Float64Array, start: number, ratePerYear: number): Float64Array {
+  const monthly = Math.pow(1 + ratePerYear, 1 / 12);
+  let v = start;
+  for (let t = 0; t < out.length; t++, v *= monthly) out[t] = v;
+  return out;
+}
+
 /** Share of output that generation g takes at month t: ramps in over `ramp` months after launch, out as the next ramps in. */
 function rampIn(t: number, launch: number, ramp: number): number {
   return Math.min(Math.max((t - launch) / ramp, 0), 1);
@@ -32,7 +54,7 @@ function rampIn(t: number, launch: number, ramp: number): number {
  * Allocates `supply` among two datacenter requests (served first, pro rata) and a consumer request
  * that keeps a contract floor. Writes [consumer, dc1, dc2] into `out`.
  */
-function allocate(supply: number, consumer: number, floorShare: number, dc1: number, dc2: number, out: number[]): void {
+function allocate(supply: number, consumer: number, floorShare: number, dc1: number, dc2: number, out: Float64Array): void {
   const floor = Math.min(consumer * floorShare, supply);
   let rest = supply - floor;
   const dcTotal = dc1 + dc2;
@@ -164,8 +186,8 @@ export function simulate(scenario: Scenario): Run {
   // Software efficiency raises every generation's tokens per second.
   const sw = S("serving.softwareMultiplier");
   const tokPerH100eMonth = new Float64Array(n);
+  fillGrowth(sw, 1, softwareGainPerYear);
   for (let t = 0; t < n; t++) {
-    sw[t] = Math.pow(1 + softwareGainPerYear, t / 12);
     tokPerH100eMonth[t] = tokensPerSecondPerH100e * sw[t] * SECONDS_PER_MONTH * utilization;
   }
 
@@ -193,7 +215,7 @@ export function simulate(scenario: Scenario): Run {
   // Output mix by month: shares by generation and input requirements per H100e of output.
   const mixWafer = new Float64Array(n), mixN3Wafer = new Float64Array(n), mixCowos = new Float64Array(n);
   const mixHbm = new Float64Array(n), mixKW = new Float64Array(n), mixUnits = new Float64Array(n);
-  const mixShares: Float64Array[] = GPUS.map(() => new Float64Array(n));
+  const mixShares = perGen(() => new Float64Array(n));
   // Nvidia-led generations replace each other as each ramps in; other vendors' accelerators
   // take a fixed share of output once ramped.
   const outputShare = (g: number, t: number, custom: number): number => {
@@ -231,11 +253,11 @@ export function simulate(scenario: Scenario): Run {
   const rlVcpu = S("cpu.vcpu.demand.rl");
   const fleetKWPerH100e0 = mixKW[0];
   const vcpu0 = cpuServersInstalledStartM * 1e6 * cpuVcpuPerServerStart;
+  fillGrowth(gpDemand, vcpu0 * gpCpuStartShare, gpCpuGrowthPerYear);
   const aiVcpuDesired = new Float64Array(n);
   for (let t = 0; t < n; t++) {
     vcpuNewServer[t] = d.vcpuPerSocket[t] * cpuSocketsPerServer;
     wattsPerVcpuNew[t] = (cpuServerKW * 1000) / Math.max(vcpuNewServer[t], 1);
-    gpDemand[t] = vcpu0 * gpCpuStartShare * Math.pow(1 + gpCpuGrowthPerYear, t / 12);
     agentVcpu[t] = (agentHours[t] * vcpuHPerAgentHour) / HOURS_PER_MONTH;
     // Desired RL GPU power (kW, IT) at the fleet's average power per H100e: refined in the loop.
     const rlKW = trainNeed[t] * d.rlShare[t] * (mixKW[t] || fleetKWPerH100e0);
@@ -245,7 +267,9 @@ export function simulate(scenario: Scenario): Run {
   // ---- capacity: planned path plus induced response to the underlying (supply-independent) demand
   const underlyingGpu = new Float64Array(n); // H100e / month buyers would want with no shortage
   const underlyingCpu = new Float64Array(n); // servers / month
-  const consumerWaferRef = new Float64Array(n), consumerDramRef = new Float64Array(n), consumerNandRef = new Float64Array(n);
+  const consumerWaferRef = fillGrowth(new Float64Array(n), consumerWafersStartK * 1e3, consumerWaferGrowthPerYear);
+  const consumerDramRef = fillGrowth(new Float64Array(n), consumerDramStartMGB * 1e6, consumerDramGrowthPerYear);
+  const consumerNandRef = fillGrowth(new Float64Array(n), consumerNandStartMTB * 1e6, consumerNandGrowthPerYear);
   const edgeDevices = new Float64Array(n), edgeDramNew = new Float64Array(n);
   for (let t = 0; t < n; t++) {
     const prev = t > 0 ? desiredFleet[t - 1] : desiredFleet[0] - (desiredFleet[1] - desiredFleet[0]);
@@ -253,10 +277,6 @@ export function simulate(scenario: Scenario): Run {
     const vDes = gpDemand[t] + aiVcpuDesired[t];
     const vPrev = t > 0 ? gpDemand[t - 1] + aiVcpuDesired[t - 1] : vDes;
     underlyingCpu[t] = (Math.max(0, vDes - vPrev) + vDes / cpuLife) / vcpuNewServer[t];
-    const y = t / 12;
-    consumerWaferRef[t] = consumerWafersStartK * 1e3 * Math.pow(1 + consumerWaferGrowthPerYear, y);
-    consumerDramRef[t] = consumerDramStartMGB * 1e6 * Math.pow(1 + consumerDramGrowthPerYear, y);
-    consumerNandRef[t] = consumerNandStartMTB * 1e6 * Math.pow(1 + consumerNandGrowthPerYear, y);
     edgeDevices[t] = edgeTok[t] / (edgeTokensPerDeviceM * 1e6);
     const devPrev = t > 0 ? edgeDevices[t - 1] : edgeDevices[0];
     // New local-inference devices plus replacements over a 4-year device life.
@@ -312,7 +332,7 @@ export function simulate(scenario: Scenario): Run {
   // ---- state
   const installedByGen = new Float64Array(G);
   const inventoryByGen = new Float64Array(G); // delivered, waiting for power
-  const retireSchedule: Float64Array[] = GPUS.map(() => new Float64Array(n + 1));
+  const retireSchedule = perGen(() => new Float64Array(n + 1));
   for (const c of COHORTS) {
     const g = c.g;
     const retireAt = c.t + gpuLife;
@@ -335,7 +355,8 @@ export function simulate(scenario: Scenario): Run {
   const gpuRetireKW = new Float64Array(n + 1);
   for (let g = 0; g < G; g++) for (let t = 0; t < n; t++) gpuRetireKW[t] += (retireSchedule[g][t] / GPUS[g].h100e) * GPUS[g].allInKW;
 
-  const price = { wafer: 1, packaging: 1, hbm: 1, dram: 1, nand: 1 };
+  // Price indices carried from month to month (plain numbers, not an object whose field types would change).
+  let priceWafer = 1, pricePackaging = 1, priceHbm = 1, priceDram = 1, priceNand = 1;
 
   // ---- output series
   const gpuDeployed = S("gpu.deployed.h100e"), gpuInventory = S("gpu.inventory.h100e");
@@ -349,12 +370,12 @@ export function simulate(scenario: Scenario): Run {
   for (const r of ["wafer", "packaging", "hbm", "dram", "nand", "power"]) dem[r] = S(`demand.${r}`);
   const supHbm = S("supply.hbm"), supDdr = S("supply.dram");
   const tokDem = S("tokens.demand"), tokServed = S("tokens.served"), tokCap = S("tokens.capacity"), throttle = S("throttle.share");
-  const tierDem = TIERS.map((k) => S(`tokens.demand.${k}`)), tierServed = TIERS.map((k) => S(`tokens.served.${k}`));
-  const tierThrottle = TIERS.map((k) => S(`throttle.share.${k}`));
+  const tierDem = perTier((k) => S(`tokens.demand.${k}`)), tierServed = perTier((k) => S(`tokens.served.${k}`));
+  const tierThrottle = perTier((k) => S(`throttle.share.${k}`));
   const quality = S("quality.index"), tokPrice = S("token.price");
   const agentCost = S("agents.costPerHour"), agentSpend = S("agents.spend");
-  const rent = GPUS.map((g) => S(`rent.${g.id}`)), rev = GPUS.map((g) => S(`revenuePerGpuHour.${g.id}`));
-  const instGen = GPUS.map((g) => S(`gpu.installed.${g.id}`));
+  const rent = perGen((g) => S(`rent.${g.id}`)), rev = perGen((g) => S(`revenuePerGpuHour.${g.id}`));
+  const instGen = perGen((g) => S(`gpu.installed.${g.id}`));
   const cpuOut = S("cpu.servers.output"), cpuOutAi = S("cpu.servers.output.ai"), cpuDem = S("cpu.servers.demand");
   const cpuInst = S("cpu.vcpu.installed"), cpuServersInst = S("cpu.servers.installed");
   const gpCrowded = S("cpu.gp.crowdedOut"), gpCrowdedShare = S("cpu.gp.crowdedOutShare");
@@ -369,9 +390,11 @@ export function simulate(scenario: Scenario): Run {
   const tierShares = [enterpriseShare, onDemandTokenShare, Math.max(0, 1 - enterpriseShare - onDemandTokenShare)];
   const tierSum = tierShares[0] + tierShares[1] + tierShares[2];
   for (let i = 0; i < 3; i++) tierShares[i] = tierSum > 0 ? tierShares[i] / tierSum : 1 / 3;
-  const alloc3 = [0, 0, 0], alloc4 = [0, 0, 0];
+  const alloc3 = new Float64Array(3), alloc4 = new Float64Array(3);
   const memCostMonthly = Math.pow(1 - memoryCostDeclinePerYear, 1 / 12);
   let memCostNow = 1; // cost trend of memory at month t, updated at the end of each month
+  const basePriceMonthly = Math.pow(1 - tokenPriceDeclinePerYear, 1 / 12);
+  let basePriceNow = tokenPriceStart; // token price before scarcity at month t
 
   for (let t = 0; t < n; t++) {
     // Retirements this month.
@@ -412,7 +435,7 @@ export function simulate(scenario: Scenario): Run {
     const Xhbm = hbmCapGB / mixHbm[t];
     const Xpre = Math.min(Dgpu, Xpkg, Xhbm);
     // 3. Leading-edge wafers: datacenter requests first, consumers keep a contract floor.
-    const consW = consumerWaferRef[t] * Math.pow(price.wafer, -consumerElasticity);
+    const consW = consumerWaferRef[t] * Math.pow(priceWafer, -consumerElasticity);
     const aiWReq = Xpre * mixWafer[t];
     const cpuWReq = Dcpu / cpuServersPerWafer;
     allocate(capWafer[t], consW, consumerContractFloor, aiWReq, cpuWReq, alloc3);
@@ -421,7 +444,7 @@ export function simulate(scenario: Scenario): Run {
     // 4. DRAM: HBM takes its wafers; DDR shares the rest, datacenters first.
     const hbmWafersUsed = (X * mixHbm[t]) / hbmGBPerWafer;
     const ddrSupply = Math.max(0, capDram[t] - hbmWafersUsed) * ddrGBPerWafer;
-    const consDramDem = (consumerDramRef[t] + edgeDramNew[t]) * Math.pow(price.dram, -consumerElasticity);
+    const consDramDem = (consumerDramRef[t] + edgeDramNew[t]) * Math.pow(priceDram, -consumerElasticity);
     const gpuHostReq = X * mixUnits[t] * gpuHostDramGBPerAccelerator;
     const Ypre = Math.min(Dcpu, Yw);
     allocate(ddrSupply, consDramDem, consumerContractFloor, gpuHostReq, Ypre * cpuDramGBPerServer, alloc4);
@@ -451,7 +474,7 @@ export function simulate(scenario: Scenario): Run {
     limH[t] = Xhbm;
     limPw[t] = mixKW[t] > 0 ? (headroomMW * 1000) / (mixKW[t] * pue) : 0;
     // 6. NAND: datacenters first; storage does not limit output.
-    const consNandDem = consumerNandRef[t] * Math.pow(price.nand, -consumerElasticity);
+    const consNandDem = consumerNandRef[t] * Math.pow(priceNand, -consumerElasticity);
     allocate(capNand[t], consNandDem, consumerContractFloor, X * mixUnits[t] * gpuNandTBPerAccelerator, Y * cpuNandTBPerServer, alloc4);
     const consNandGot = alloc4[0];
 
@@ -474,12 +497,12 @@ export function simulate(scenario: Scenario): Run {
     sh.cpu[t] = ratio(Dcpu, Y);
 
     // Prices respond to this month's ratios (they are what buyers pay next month).
-    pr.wafer[t] = price.wafer; pr.packaging[t] = price.packaging; pr.hbm[t] = price.hbm; pr.dram[t] = price.dram; pr.nand[t] = price.nand;
-    price.wafer = nextPrice(price.wafer, sh.wafer[t], wafersPriceResponse, 1, priceAdjustPerMonth);
-    price.packaging = nextPrice(price.packaging, sh.packaging[t], packagingPriceResponse, 1, priceAdjustPerMonth);
-    price.hbm = nextPrice(price.hbm, sh.hbm[t], hbmPriceResponse, memCostNow, priceAdjustPerMonth);
-    price.dram = nextPrice(price.dram, sh.dram[t], dramPriceResponse, memCostNow, priceAdjustPerMonth);
-    price.nand = nextPrice(price.nand, sh.nand[t], nandPriceResponse, memCostNow, priceAdjustPerMonth);
+    pr.wafer[t] = priceWafer; pr.packaging[t] = pricePackaging; pr.hbm[t] = priceHbm; pr.dram[t] = priceDram; pr.nand[t] = priceNand;
+    priceWafer = nextPrice(priceWafer, sh.wafer[t], wafersPriceResponse, 1, priceAdjustPerMonth);
+    pricePackaging = nextPrice(pricePackaging, sh.packaging[t], packagingPriceResponse, 1, priceAdjustPerMonth);
+    priceHbm = nextPrice(priceHbm, sh.hbm[t], hbmPriceResponse, memCostNow, priceAdjustPerMonth);
+    priceDram = nextPrice(priceDram, sh.dram[t], dramPriceResponse, memCostNow, priceAdjustPerMonth);
+    priceNand = nextPrice(priceNand, sh.nand[t], nandPriceResponse, memCostNow, priceAdjustPerMonth);
 
     // Deliver this month's output into inventory, then install what power allows.
     let deployed = 0;
@@ -590,7 +613,8 @@ export function simulate(scenario: Scenario): Run {
 
     // Token price: a base falling with cost, times a scarcity premium in the demand/capacity ratio.
     const scarcity = Math.max(1, sh.tokens[t]);
-    const basePrice = tokenPriceStart * Math.pow(1 - tokenPriceDeclinePerYear, t / 12);
+    const basePrice = basePriceNow;
+    basePriceNow *= basePriceMonthly;
     tokPrice[t] = basePrice * Math.pow(scarcity, scarcityElasticity);
     agentCost[t] = (effTokPerAgentHour / 1e6) * tokPrice[t];
     agentSpend[t] = agentHours[t] * cpuFactor * agentCost[t];
