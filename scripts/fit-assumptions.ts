@@ -18,7 +18,7 @@ import { PRESET_BY_ID } from "../lib/scenario/presets";
 export const FITTED = [
   "dramPriceResponse", "nandPriceResponse", "priceAdjustPerMonth", "consumerElasticity",
   "gpuNandTBPerAccelerator", "cpuNandTBPerServer", "customAcceleratorShare", "gpuCatchUpMonths",
-  "cpuServerKW", "inferencePriority", "cpuDramGBPerServer", "warmPoolFactor",
+  "cpuServerKW", "inferencePriority", "cpuDramGBPerServer", "warmPoolFactor", "glutPriceResponseShare",
   "trainingStartMH100e", "trainingGrowthPerYear", "trainingSaturationMH100e", "rlShare2028", "tokensPerSecondPerH100e",
   "softwareGainPerYear", "packagingYield", "inducedResponse", "powerLeadMonths", "cpuServersPerWafer", "gpCpuStartShare",
   "cpuInstalledServerKW", "consumerNandStartMTB", "consumerDramStartMGB", "ddrGBPerWafer", "tokenPriceStart", "agentSaturationM", "verifierRampEndMonths",

@@ -68,10 +68,13 @@ function allocate(supply: number, consumer: number, floorShare: number, dc1: num
 /**
  * Price index update: the price moves part of the way each month toward a level set by the cost
  * trend times the shortage ratio to the power `response` (an inverse elasticity: how far the price
- * must rise to ration a given excess of demand). In a glut it falls below cost, to at most half.
+ * must rise to ration a given excess of demand). In a glut it falls below cost more slowly
+ * (`glutShare` of the response), to at most half.
  */
-function nextPrice(prev: number, r: number, response: number, cost: number, speed: number): number {
-  const target = cost * Math.min(Math.max(Math.pow(Math.max(r, EPS), response), 0.5), MAX_PRICE_MULTIPLE);
+function nextPrice(prev: number, r: number, response: number, cost: number, speed: number, glutShare: number): number {
+  // Below balance prices fall more slowly than they rise above it: producers cut output first.
+  const k = r < 1 ? response * glutShare : response;
+  const target = cost * Math.min(Math.max(Math.pow(Math.max(r, EPS), k), 0.5), MAX_PRICE_MULTIPLE);
   return prev + (target - prev) * speed;
 }
 
@@ -91,6 +94,7 @@ export function simulate(scenario: Scenario): Run {
   }
   // Parameters as locals: the catalog object is large and keyed, and the loop reads it thousands of times.
   const {
+    glutPriceResponseShare,
     agentCachedTokensPerHourM,
     agentFreshTokensPerHourM,
     agentRunHours,
@@ -498,11 +502,11 @@ export function simulate(scenario: Scenario): Run {
 
     // Prices respond to this month's ratios (they are what buyers pay next month).
     pr.wafer[t] = priceWafer; pr.packaging[t] = pricePackaging; pr.hbm[t] = priceHbm; pr.dram[t] = priceDram; pr.nand[t] = priceNand;
-    priceWafer = nextPrice(priceWafer, sh.wafer[t], wafersPriceResponse, 1, priceAdjustPerMonth);
-    pricePackaging = nextPrice(pricePackaging, sh.packaging[t], packagingPriceResponse, 1, priceAdjustPerMonth);
-    priceHbm = nextPrice(priceHbm, sh.hbm[t], hbmPriceResponse, memCostNow, priceAdjustPerMonth);
-    priceDram = nextPrice(priceDram, sh.dram[t], dramPriceResponse, memCostNow, priceAdjustPerMonth);
-    priceNand = nextPrice(priceNand, sh.nand[t], nandPriceResponse, memCostNow, priceAdjustPerMonth);
+    priceWafer = nextPrice(priceWafer, sh.wafer[t], wafersPriceResponse, 1, priceAdjustPerMonth, glutPriceResponseShare);
+    pricePackaging = nextPrice(pricePackaging, sh.packaging[t], packagingPriceResponse, 1, priceAdjustPerMonth, glutPriceResponseShare);
+    priceHbm = nextPrice(priceHbm, sh.hbm[t], hbmPriceResponse, memCostNow, priceAdjustPerMonth, glutPriceResponseShare);
+    priceDram = nextPrice(priceDram, sh.dram[t], dramPriceResponse, memCostNow, priceAdjustPerMonth, glutPriceResponseShare);
+    priceNand = nextPrice(priceNand, sh.nand[t], nandPriceResponse, memCostNow, priceAdjustPerMonth, glutPriceResponseShare);
 
     // Deliver this month's output into inventory, then install what power allows.
     let deployed = 0;
