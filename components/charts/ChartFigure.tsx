@@ -85,7 +85,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
           preserveAspectRatio="xMidYMid meet"
           onPointerMove={onPointerMove}
           onPointerLeave={onHover ? () => onHover(null) : undefined}
-          fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif"
+          fontFamily="Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif"
         >
           <title id={titleId}>{chart.title}</title>
           <desc id={descId}>{chart.description}</desc>

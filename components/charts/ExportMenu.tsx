@@ -3,13 +3,16 @@ import { useState, type RefObject } from "react";
 import { chartSvgDocument, changedAssumptions, exportFileName, exportSourceLine, MODEL_VERSION, runToCsv, tableToCsv } from "@/lib/export";
 import { downloadBlob, serializeChartSvg } from "@/lib/export/domSvg";
 import { copyPngToClipboard, svgToPngBlob } from "@/lib/export/png";
+import { embeddedFontCss } from "@/lib/export/fonts";
 import { useExportContext, type ChartExportContext } from "./exportContext";
 import { CHART_SOURCES, CHART_UNITS } from "./sources";
 import type { ChartBase } from "./types";
 
-/** The chart as a standalone SVG document: title, subtitle, units, the chart, source line, changed assumptions and link. */
-function chartDocument(chart: ChartBase, svg: SVGSVGElement, ctx: ChartExportContext): string {
+/** The chart as a standalone SVG document: title, subtitle, units, the chart, source line, changed assumptions and link, with the font embedded. */
+async function chartDocument(chart: ChartBase, svg: SVGSVGElement, ctx: ChartExportContext): Promise<string> {
+  const fontCss = await embeddedFontCss();
   return chartSvgDocument({
+    css: fontCss,
     markup: serializeChartSvg(svg, chart.width, chart.height),
     width: chart.width,
     height: chart.height,
@@ -46,16 +49,16 @@ export function ExportMenu({ chart, svgRef }: { chart: ChartBase; svgRef: RefObj
       setStatus(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const png = (scale: number) => run(`PNG ${scale}×`, async () => downloadBlob(await svgToPngBlob(chartDocument(chart, svgRef.current!, ctx), scale), name("png")));
+  const png = (scale: number) => run(`PNG ${scale}×`, async () => downloadBlob(await svgToPngBlob(await chartDocument(chart, svgRef.current!, ctx), scale), name("png")));
   return (
     <details className="export" data-export="">
       <summary aria-label={`Export ${chart.title}`}>Export</summary>
       <div className="export-actions" role="group" aria-label={`Export ${chart.title}`}>
         <button type="button" onClick={png(2)}>PNG 2×</button>
         <button type="button" onClick={png(4)}>PNG 4×</button>
-        <button type="button" onClick={run("SVG", () => downloadBlob(new Blob([chartDocument(chart, svgRef.current!, ctx)], { type: "image/svg+xml;charset=utf-8" }), name("svg")))}>SVG</button>
+        <button type="button" onClick={run("SVG", async () => downloadBlob(new Blob([await chartDocument(chart, svgRef.current!, ctx)], { type: "image/svg+xml;charset=utf-8" }), name("svg")))}>SVG</button>
         <button type="button" onClick={run("CSV", () => downloadBlob(new Blob([chartCsv(chart, ctx)], { type: "text/csv;charset=utf-8" }), name("csv")))}>CSV</button>
-        <button type="button" onClick={run("Copy PNG", async () => copyPngToClipboard(await svgToPngBlob(chartDocument(chart, svgRef.current!, ctx), 2)))}>Copy PNG</button>
+        <button type="button" onClick={run("Copy PNG", async () => copyPngToClipboard(await svgToPngBlob(await chartDocument(chart, svgRef.current!, ctx), 2)))}>Copy PNG</button>
         <span className="export-status" role="status" aria-live="polite">{status}</span>
       </div>
     </details>

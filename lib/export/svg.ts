@@ -19,8 +19,8 @@ export interface ChartSvgOptions {
   css?: string;
 }
 
-/** The system font stack: no font file to embed, and it renders everywhere. */
-export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Inter first (embedded by the exporter with `fontCss`), then the system stack where it is not. */
+export const FONT_STACK = 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Removes characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/FFFF). */
 export function stripInvalidXmlChars(s: string): string {
@@ -72,7 +72,8 @@ const cdata = (css: string) => `<![CDATA[${css.replace(/]]>/g, "]]]]><![CDATA[>"
 /**
  * A self-contained SVG document for one chart, ready to save or rasterise: white background, title, subtitle
  * and units on top, the chart, and a footer with the source line, the assumptions changed from the preset and
- * the scenario URL. Styles are inline and the font is the system stack, so it needs nothing else to render.
+ * the scenario URL. Styles are inline; with `css` carrying the embedded Inter faces (lib/export/fonts.ts) the file
+ * needs nothing else to render, and without them it falls back to the system font stack.
  */
 export function chartSvgDocument(o: ChartSvgOptions): string {
   const width = Math.max(200, Math.round(Number.isFinite(o.width) ? o.width : 800));

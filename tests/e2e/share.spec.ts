@@ -251,6 +251,9 @@ test.describe("exports, checked by content", () => {
     const url = `http://127.0.0.1:${new URL(page.url()).port}/?${query}`;
     expect(text).toContain(url.replace(/&/g, "&amp;"));
     expect(text).not.toMatch(/NaN|undefined/);
+    // Self-contained: the font files are inlined, so the file renders the same on any machine.
+    expect(text).toMatch(/@font-face\{font-family:"Inter";font-style:normal;font-weight:400;src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{20000,}\)/);
+    expect(text).not.toMatch(/url\((?!data:)/);
     writeFileSync("test-results/export-supply-demand.svg", text);
   });
 
