@@ -1,7 +1,7 @@
 import { BINDINGS, type Run } from "@/lib/model";
 import { fmtCompact } from "../format";
 import { BINDING_COLOR } from "../palette";
-import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
+import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { linePath, runExtent } from "./paths";
 import { logTicks, logY, type YTick } from "./scales";
 import { CHART_WIDTH, MARGIN } from "./scales";
@@ -71,13 +71,10 @@ export function bindingStripState(run: Run, baseline?: Run | null): BindingStrip
     baselineOutputD: bOut ? linePath(bOut, lp.xScale, ly, (v) => v > 0) : "",
     ...(baseline ? { baselineNote: "Dotted line (lower panel): the pinned baseline's delivered output." } : {}),
     csvSeries: ["gpu.binding", ...limits.map((l) => `gpu.limit.${l}`), "gpu.output.h100e", "gpu.demand.h100e"],
-    monthCount: n,
-    months: run.months,
+    ...panelTimeAxis(run, panels),
     panel,
     segments,
     legend: BINDINGS.filter((b) => seen.has(b)).map((b) => ({ label: BINDING_NAME[b], color: BINDING_COLOR[b], swatch: true })),
-    indexAt: (x, y) => indexInPanels(panels, n, x, y),
-    crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
       { label: "Month", value: run.months[i] },
       { label: "Binding", value: BINDING_NAME[labels[i]] ?? labels[i] ?? "—", color: BINDING_COLOR[labels[i]] },

@@ -28,6 +28,17 @@ export function crosshairInPanels(panels: TimePanel[], index: number): Crosshair
   return panels.map((p) => ({ x: round3(p.xScale(index)), y1: p.y, y2: p.y + p.height }));
 }
 
+/** The shared time axis of a chart drawn in time panels: month count, labels, hit-testing and crosshair. */
+export function panelTimeAxis(run: Run, panels: TimePanel[]): { monthCount: number; months: string[]; indexAt(x: number, y: number): number | null; crosshair(index: number): CrosshairSegment[] } {
+  const n = run.months.length;
+  return {
+    monthCount: n,
+    months: run.months,
+    indexAt: (x, y) => indexInPanels(panels, n, x, y),
+    crosshair: (i) => crosshairInPanels(panels, i),
+  };
+}
+
 /** The value of a series in a month (NaN when missing). */
 export function at(run: Run, id: string, index: number): number {
   const s = run.series[id];

@@ -1,7 +1,7 @@
 import type { Run } from "@/lib/model";
 import { asPeak, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
-import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
+import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { linePath } from "./paths";
 import { CHART_WIDTH, linearY, MARGIN, round3, yTicks, type YTick } from "./scales";
 import type { ChartBase } from "./types";
@@ -42,8 +42,7 @@ export function powerRatioState(run: Run, baseline?: Run | null): PowerRatioStat
     description,
     width: CHART_WIDTH,
     height: panel.y + panel.height + 24,
-    monthCount: n,
-    months: run.months,
+    ...panelTimeAxis(run, panels),
     panel,
     d: linePath(s, panel.xScale, y),
     baselineD: b ? linePath(b, panel.xScale, y) : "",
@@ -52,8 +51,6 @@ export function powerRatioState(run: Run, baseline?: Run | null): PowerRatioStat
     parityY: round3(y(1)),
     ticks: yTicks(y, (v) => f2(v), 4),
     color: OKABE_ITO.vermillion,
-    indexAt: (x, yy) => indexInPanels(panels, n, x, yy),
-    crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
       { label: "Month", value: run.months[i] },
       { label: "CPU:GPU power", value: `${f2(at(run, "power.ratio.cpuToGpu", i))} MW CPU / MW GPU`, color: OKABE_ITO.vermillion },

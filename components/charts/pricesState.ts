@@ -2,7 +2,7 @@ import type { Run } from "@/lib/model";
 import { fmtMultiple, fmtTable } from "../format";
 import { INPUT_COLOR } from "../palette";
 import { asPeak } from "../format";
-import { at, crosshairInPanels, indexInPanels, INPUT_NAME, joinAnd, timePanel, type TimePanel } from "./common";
+import { at, panelTimeAxis, INPUT_NAME, joinAnd, timePanel, type TimePanel } from "./common";
 import { linePath } from "./paths";
 import { CHART_WIDTH, logTicks, logY, MARGIN, type YTick } from "./scales";
 import type { ChartBase } from "./types";
@@ -45,8 +45,7 @@ export function pricesState(run: Run, baseline?: Run | null): PricesState {
     description,
     width: CHART_WIDTH,
     height: panel.y + panel.height + 24,
-    monthCount: n,
-    months: run.months,
+    ...panelTimeAxis(run, panels),
     panel,
     lines,
     baselineLines,
@@ -54,8 +53,6 @@ export function pricesState(run: Run, baseline?: Run | null): PricesState {
     csvSeries: PRICED.map((r) => `price.${r}`),
     ticks: logTicks(y, fmtMultiple),
     legend: PRICED.map((r) => ({ label: INPUT_NAME[r].replace("Leading-edge ", "").replace("Advanced ", ""), color: INPUT_COLOR[r] })),
-    indexAt: (px, py) => indexInPanels(panels, n, px, py),
-    crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [{ label: "Month", value: run.months[i] }, ...PRICED.map((r) => ({ label: INPUT_NAME[r], value: fmtMultiple(at(run, `price.${r}`, i)), color: INPUT_COLOR[r] }))],
     table: () => ({
       columns: ["Month", ...PRICED.map((r) => `${INPUT_NAME[r]} (× 2024-01)`)],

@@ -1,7 +1,7 @@
 import { GPUS, type Run } from "@/lib/model";
 import { fmtTable, fmtUsd } from "../format";
 import { GENERATION_COLORS } from "../palette";
-import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
+import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { linePath } from "./paths";
 import { linearY, WIDE_WIDTH, yTicks, type YTick } from "./scales";
 import type { ChartBase } from "./types";
@@ -70,14 +70,11 @@ export function revenueState(run: Run, baseline?: Run | null): RevenueState {
     width: WIDE_WIDTH,
     height: 46 + 170 + 24,
     wide: true,
-    monthCount: n,
-    months: run.months,
+    ...panelTimeAxis(run, panels),
     panels,
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline, same colours by generation." } : {}),
     csvSeries: gens.flatMap((g) => [`revenuePerGpuHour.${g.id}`, `rent.${g.id}`]),
     legend: gens.map((g) => ({ label: g.label, color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),
-    indexAt: (x, yy) => indexInPanels(panels, n, x, yy),
-    crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
       { label: "Month", value: `${run.months[i]} (USD / GPU-hour, earned / rent)` },
       ...gens.filter((g) => launchIndex(run, g.launch) <= i).map((g) => ({ label: g.label.replace(/ \(.*\)$/, ""), value: `${fmtUsd(at(run, `revenuePerGpuHour.${g.id}`, i))} / ${fmtUsd(at(run, `rent.${g.id}`, i))}`, color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),

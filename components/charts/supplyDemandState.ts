@@ -2,7 +2,7 @@ import { INPUTS, type Run } from "@/lib/model";
 import { fmtCompact, fmtTable } from "../format";
 import { clearsAtText, firstShortText } from "../panels/metricText";
 import { INPUT_COLOR, OKABE_ITO } from "../palette";
-import { at, crosshairInPanels, indexInPanels, INPUT_NAME, isShort, joinAnd, timePanel, type TimePanel } from "./common";
+import { at, panelTimeAxis, INPUT_NAME, isShort, joinAnd, timePanel, type TimePanel } from "./common";
 import { linePath, runExtent, runsWhere } from "./paths";
 import { linearY, WIDE_WIDTH, yTicks, type YTick } from "./scales";
 import type { ChartBase } from "./types";
@@ -72,14 +72,11 @@ export function supplyDemandState(run: Run, baseline?: Run | null): SupplyDemand
     width: WIDE_WIDTH,
     height: TOP + 2 * ROW_H,
     wide: true,
-    monthCount: n,
-    months: run.months,
+    ...panelTimeAxis(run, panels),
     panels,
     supplyColor: OKABE_ITO.grey,
     ...(baseline ? { baselineNote: "Grey: the pinned baseline's supply (dotted) and demand (dash-dot)." } : {}),
     csvSeries: INPUTS.flatMap((r) => [`supply.${r}`, `demand.${r}`, `shortage.${r}`]),
-    indexAt: (x, y) => indexInPanels(panels, n, x, y),
-    crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
       { label: "Month", value: `${run.months[i]} (demand / supply)` },
       ...INPUTS.map((r) => {

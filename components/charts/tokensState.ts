@@ -1,7 +1,7 @@
 import { TIERS, type Run } from "@/lib/model";
 import { asPeak, fmtCompact, fmtShare, fmtTable } from "../format";
 import { OKABE_ITO, TIER_COLOR } from "../palette";
-import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
+import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { linePath } from "./paths";
 import { linearY, logTicks, logY, WIDE_WIDTH, yTicks, type YTick } from "./scales";
 import type { ChartBase } from "./types";
@@ -45,8 +45,7 @@ export function tokensState(run: Run, baseline?: Run | null): TokensState {
     width: WIDE_WIDTH,
     height: 46 + 170 + 24,
     wide: true,
-    monthCount: n,
-    months: run.months,
+    ...panelTimeAxis(run, panels),
     volume: {
       ...vp,
       ticks: logTicks(vy, fmtCompact),
@@ -72,8 +71,6 @@ export function tokensState(run: Run, baseline?: Run | null): TokensState {
     baselineThrottleD: baseline ? linePath(baseline.series["throttle.share"], tp.xScale, ty) : "",
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's tokens served by tier (left) and share unserved, all tiers (right)." } : {}),
     csvSeries: [...TIERS.flatMap((t) => [`tokens.demand.${t}`, `tokens.served.${t}`, `throttle.share.${t}`]), "throttle.share"],
-    indexAt: (x, y) => indexInPanels(panels, n, x, y),
-    crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [
       { label: "Month", value: `${run.months[i]} (served of demanded, tokens / month)` },
       ...TIERS.map((t) => ({ label: TIER_NAME[t], value: `${fmtCompact(at(run, `tokens.served.${t}`, i))} of ${fmtCompact(at(run, `tokens.demand.${t}`, i))}, ${fmtShare(at(run, `throttle.share.${t}`, i), 1)} unserved`, color: TIER_COLOR[t] })),

@@ -1,7 +1,7 @@
 import type { Run } from "@/lib/model";
 import { fmtShare, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
-import { at, crosshairInPanels, indexInPanels, timePanel, type TimePanel } from "./common";
+import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { bandPath, linePath } from "./paths";
 import { CHART_WIDTH, MARGIN, yTicks, type YTick } from "./scales";
 import { scaleLinear } from "d3-scale";
@@ -58,8 +58,7 @@ export function waferAllocationState(run: Run, baseline?: Run | null): WaferAllo
     description,
     width: CHART_WIDTH,
     height: panel.y + panel.height + 24,
-    monthCount: n,
-    months: run.months,
+    ...panelTimeAxis(run, panels),
     panel,
     layers: USES.map((u, k) => ({ key: u.key, d: bandPath(stacks[k], stacks[k + 1], panel.xScale, y), color: u.color })),
     ticks: yTicks(y, (v) => fmtShare(v), 4),
@@ -67,8 +66,6 @@ export function waferAllocationState(run: Run, baseline?: Run | null): WaferAllo
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's boundaries between AI and CPU, and CPU and consumer wafers." } : {}),
     csvSeries: USES.map((u) => `wafer.share.${u.key}`),
     legend: USES.map((u) => ({ label: u.label, color: u.color, swatch: true })),
-    indexAt: (px, py) => indexInPanels(panels, n, px, py),
-    crosshair: (i) => crosshairInPanels(panels, i),
     readout: (i) => [{ label: "Month", value: run.months[i] }, ...USES.map((u) => ({ label: u.label, value: fmtShare(at(run, `wafer.share.${u.key}`, i), 1), color: u.color }))],
     table: () => ({
       columns: ["Month", ...USES.map((u) => `${u.label} (share of capacity)`)],
