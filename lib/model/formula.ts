@@ -1,4 +1,5 @@
 import { parse, type MathNode } from "mathjs";
+import { logistic } from "./paths";
 
 /** A compiled formula: evaluates with the month index and a scope of named numbers. */
 export type CompiledFormula = (scope: Record<string, number>) => number;
@@ -29,7 +30,7 @@ const FUNCTIONS: Record<string, (...a: number[]) => number> = {
   cos: Math.cos,
   clamp: (x, lo, hi) => Math.min(Math.max(x, lo), hi),
   /** logistic(t, start, growthPerYear, saturation): the adoption curve used by the model. */
-  logistic: (t, start, g, sat) => (start <= 0 ? 0 : sat <= start ? sat : sat / (1 + (sat / start - 1) * Math.exp((-Math.log(Math.max(g, 1)) / 12) * t))),
+  logistic,
 };
 
 const BINARY: Record<string, (a: number, b: number) => number> = {

@@ -23,6 +23,16 @@ const MAX_PRICE_MULTIPLE = 10;
 
 const ratio = (demand: number, supply: number) => (demand <= EPS ? 0 : supply <= EPS ? RATIO_CAP : Math.min(demand / supply, RATIO_CAP));
 
+/**
+ * The part of an installed fleet that serves tokens. A deficit against the wanted fleet is shared in
+ * proportion to need, except that inference is spared `priority` of its part; never more than installed.
+ */
+function inferenceFleet(installed: number, infNeed: number, desired: number, priority: number): number {
+  if (desired <= 0) return 0;
+  const deficit = Math.max(0, desired - installed);
+  return Math.min(installed, Math.max(0, infNeed - (1 - priority) * deficit * (infNeed / desired)));
+}
+
 /** One Float64Array per generation, in a packed array (built the same way every run, for the optimizer). */
 function perGen(make: (g: (typeof GPUS)[number]) => Float64Array): Float64Array[] {
   const out: Float64Array[] = [];
@@ -422,8 +432,7 @@ export function simulate(scenario: Scenario): Run {
     for (let g = 0; g < G; g++) inventory += inventoryByGen[g];
     const Dgpu = retired + Math.max(0, desiredFleet[t] - installedAfter - retired - inventory) / gpuCatchUpMonths;
     // RL verifiers serve the RL GPUs that actually run: the training part of the fleet as split below.
-    const deficitNow = Math.max(0, desiredFleet[t] - installedAfter);
-    const infNow = desiredFleet[t] > 0 ? Math.min(installedAfter, Math.max(0, infNeed[t] - (1 - inferencePriority) * deficitNow * (infNeed[t] / desiredFleet[t]))) : 0;
+    const infNow = inferenceFleet(installedAfter, infNeed[t], desiredFleet[t], inferencePriority);
     const rlGpuKW = Math.max(0, installedAfter - infNow) * d.rlShare[t] * (installedAfter > 0 ? gpuKW / installedAfter : mixKW[t]);
     const rlVcpuT = (d.verifierRatio[t] * rlGpuKW * 1000) / wattsPerVcpuNew[t];
     rlVcpu[t] = rlVcpuT;
@@ -566,11 +575,8 @@ export function simulate(scenario: Scenario): Run {
     consDram[t] = consDramDem > 0 ? consDramGot / consDramDem : 1;
     consNand[t] = consNandDem > 0 ? consNandGot / consNandDem : 1;
 
-    // Tokens: the installed fleet is split between training and inference in proportion to need.
-    // A fleet deficit is shared in proportion to need, except that inference is spared
-    // `inferencePriority` of its part.
-    const deficit = Math.max(0, desiredFleet[t] - installed);
-    const infFleet = desiredFleet[t] > 0 ? Math.min(installed, Math.max(0, infNeed[t] - (1 - inferencePriority) * deficit * (infNeed[t] / desiredFleet[t]))) : 0;
+    // Tokens: the installed fleet is split between training and inference.
+    const infFleet = inferenceFleet(installed, infNeed[t], desiredFleet[t], inferencePriority);
     const capTok = infFleet * tokPerH100eMonth[t];
     const demandTok = (chatTok[t] + agentTok[t] * cpuFactor) * (1 - d.edgeShare[t]);
     tokCap[t] = capTok;
