@@ -42,8 +42,10 @@ export interface ChoiceSpec {
 /** One accelerator generation (data/gpus.json). */
 export interface GpuGeneration {
   id: string;
-  /** "nvidia": the yearly sequence that replaces itself; "custom": other vendors, a fixed share of output. */
+  /** "nvidia" or "custom" (kept for older readers; the vendor field is what the model uses). */
   family: "nvidia" | "custom";
+  /** Vendor id (data/gpus.json vendors.ids): its generations replace each other; vendors split packaging. */
+  vendor: string;
   label: string;
   launch: string;
   node: string;
@@ -53,7 +55,20 @@ export interface GpuGeneration {
   logicUnitsPerWafer: number;
   packagesPerCowosWafer: number;
   listPriceUSD: number;
+  /** HBM generation (key of data/gpus.json hbmGenerations). */
+  hbmGen: string;
+  /** Number formats the hardware serves natively. */
+  formats: string[];
+  /** Share of the full software gain this generation's features allow (0–1). */
+  softwareHeadroom: number;
   provenance: Provenance;
+}
+
+/** Vendors and their shares of advanced packaging (data/gpus.json). */
+export interface VendorTable {
+  ids: string[];
+  labels: Record<string, string>;
+  packagingShare: { anchors: Record<string, Record<string, number>>; provenance: Provenance };
 }
 
 /** A planned path (data/paths.json). */
@@ -86,8 +101,16 @@ export const GPUS: readonly GpuGeneration[] = (gpusJson.generations as GpuGenera
   logicUnitsPerWafer: g.logicUnitsPerWafer,
   packagesPerCowosWafer: g.packagesPerCowosWafer,
   listPriceUSD: g.listPriceUSD,
+  hbmGen: g.hbmGen,
+  formats: g.formats,
+  softwareHeadroom: g.softwareHeadroom,
+  vendor: g.vendor,
   provenance: g.provenance,
 }));
+/** Accelerator vendors and their packaging shares. */
+export const VENDORS: VendorTable = gpusJson.vendors as unknown as VendorTable;
+/** HBM generations: wafer area per GB relative to HBM3E. */
+export const HBM_GENERATIONS: Readonly<Record<string, { areaFactor: number }>> = gpusJson.hbmGenerations as unknown as Record<string, { areaFactor: number }>;
 /** Planned paths by id. */
 export const PATHS: Readonly<Record<string, PathSpec>> = pathsJson.paths as unknown as Record<string, PathSpec>;
 /** Accelerator cohorts shipped before the start (Epoch AI). */

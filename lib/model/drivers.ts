@@ -26,22 +26,22 @@ export const DRIVERS: readonly DriverSpec[] = [
   fromPath("packagingCapacity"),
   fromPath("dramCapacity"),
   fromPath("nandCapacity"),
+  fromPath("hbmStackCapacity"),
   fromPath("powerCapacity"),
   fromPath("vcpuPerSocket"),
   { id: "chatTokens", label: "Chat & API token demand", unit: "trillion tokens / month", defaultRule: "logistic(t, chatTokensStartT, chatGrowthPerYear, chatSaturationT)" },
   { id: "agentHours", label: "Agent-hours", unit: "million agent-hours / month", defaultRule: "logistic(t, agentHoursStartM, agentGrowthPerYear, agentSaturationM)" },
-  { id: "trainingDemand", label: "Training compute demand", unit: "million H100e", defaultRule: "logistic(t, trainingStartMH100e, trainingGrowthPerYear, trainingSaturationMH100e)" },
+  { id: "trainingDemand", label: "Training compute demand", unit: "million H100e", defaultRule: "logistic(t, trainingStartMH100e (derived: the installed base × (1 + gpuShortageStart) less inference need at the start), trainingGrowthPerYear, trainingSaturationMH100e)" },
   { id: "rlShare", label: "RL share of training compute", unit: "share", defaultRule: "linear from rlShareStart (2024-01) to rlShare2028 (2028-01), flat after" },
-  { id: "verifierRatio", label: "CPU:GPU power for RL and agents", unit: "MW CPU / MW GPU", defaultRule: "linear from verifierRatioStart (2024-01) to verifierRatioEnd at verifierRampEndMonths, flat after" },
+  { id: "rlVcpuPerGpuHour", label: "RL verifier CPU per GPU-hour of RL", unit: "vCPU-hours / H100e-hour", defaultRule: "linear from rlVcpuPerGpuHourStart (2024-01) to rlVcpuPerGpuHourEnd at verifierRampEndMonths, flat after" },
   { id: "edgeShare", label: "Tokens served on local devices", unit: "share", defaultRule: "linear from edgeShareStart (2024-01) to edgeShare2030 (2030-01), flat after" },
-  { id: "hbmWaferShareCap", label: "Max HBM share of DRAM wafers", unit: "share", defaultRule: "linear from hbmWaferShareCapStart (2024-01) to hbmWaferShareCap2028 (2028-01), flat after" },
 ];
 
 /** Driver ids. */
 export const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id));
 
 /** Drivers that are shares and must stay within [0, 1]. */
-const SHARE_DRIVERS = new Set(["rlShare", "edgeShare", "hbmWaferShareCap"]);
+const SHARE_DRIVERS = new Set(["rlShare", "edgeShare"]);
 
 const linear = (out: Float64Array, a: number, b: number, endMonth: string) => fillRamp(out, a, b, Math.max(1, monthIndex(endMonth)));
 
@@ -56,12 +56,10 @@ function defaultDriver(id: string, p: Record<string, number>, out: Float64Array)
       return fillLogistic(out, p.trainingStartMH100e, p.trainingGrowthPerYear, p.trainingSaturationMH100e);
     case "rlShare":
       return linear(out, p.rlShareStart, p.rlShare2028, "2028-01");
-    case "verifierRatio":
-      return linear(out, p.verifierRatioStart, p.verifierRatioEnd, monthLabel(Math.max(1, Math.round(p.verifierRampEndMonths))));
+    case "rlVcpuPerGpuHour":
+      return linear(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, monthLabel(Math.max(1, Math.round(p.verifierRampEndMonths))));
     case "edgeShare":
       return linear(out, p.edgeShareStart, p.edgeShare2030, "2030-01");
-    case "hbmWaferShareCap":
-      return linear(out, p.hbmWaferShareCapStart, p.hbmWaferShareCap2028, "2028-01");
     default: {
       const spec = PATHS[id];
       if (!spec) throw new Error(`unknown driver ${id}`);

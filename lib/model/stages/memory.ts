@@ -1,0 +1,90 @@
+import type { M } from "../state";
+import { allocate, approach } from "./util";
+
+const WEEKS_PER_MONTH = 52 / 12;
+
+/**
+ * One memory market for a month (docs/model.md §7): makers produce at capacity into inventory and
+ * ship from it; datacenters are served before consumers beyond the consumers' contract floor; the
+ * price index moves toward cost × (normal weeks of inventory / weeks held)^response. Returns the
+ * share of the datacenter request (after host memory) that was shipped, in `out[3]`.
+ * `out` gets [consumer, host, cpu, cpuShare, shipped, wantedTotal, available].
+ */
+function memoryMonth(
+  production: number, inv: number, host: number, cpu: number, consumer: number, floor: number, minWeeks: number, out: Float64Array, tmp: Float64Array,
+): number {
+  const wanted = host + cpu + consumer;
+  const working = (minWeeks * wanted) / WEEKS_PER_MONTH;
+  const available = production + Math.max(0, inv - working);
+  const hostGot = Math.min(host, available);
+  allocate(available - hostGot, consumer, floor, cpu, 0, tmp);
+  out[0] = tmp[0];
+  out[1] = hostGot;
+  out[2] = tmp[1];
+  out[3] = cpu > 0 ? tmp[1] / cpu : 1;
+  out[4] = hostGot + tmp[0] + tmp[1];
+  out[5] = wanted;
+  out[6] = available;
+  return inv + production - out[4];
+}
+
+/** DRAM (HBM and DDR) and NAND markets, and the CPU servers their supply allows. */
+export function makeMemory(m: M) {
+  const p = m.p;
+  const out = new Float64Array(7), tmp = new Float64Array(3);
+  const DRAM = 3, NAND = 4;
+  const s = m.s;
+  const sSupDdr = s["supply.dram"], sDemD = s["demand.dram"], sShD = s["shortage.dram"], sPrD = s["price.dram"], sInvD = s["dram.inventory.weeks"];
+  const sSupN = s["supply.nand"], sDemN = s["demand.nand"], sShN = s["shortage.nand"], sPrN = s["price.nand"], sInvN = s["nand.inventory.weeks"];
+  const sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
+  const sConsD = s["consumer.served.dram"], sConsN = s["consumer.served.nand"], sDramShipped = s["dram.shipped"], sNandShipped = s["nand.shipped"];
+  const hbmYield = Math.max(0.05, p.hbmStackYield);
+  const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
+  return (t: number): void => {
+    const kD = m.capacity[DRAM][t];
+    const ddrProd = Math.max(0, kD - m.hbmWafers) * m.ddrGBPerWafer[t];
+    const x = m.output;
+    const host = x * m.perUnit[t] * p.gpuHostDramGBPerAccelerator;
+    const cpu = m.yAiPre * p.cpuDramGBPerServer + m.yGpPre * p.gpDramGBPerServer;
+    const consD = m.consumerDramRef[t] * Math.pow(m.priceDram, -p.consumerElasticity);
+    m.dramInv = memoryMonth(ddrProd, m.dramInv, host, cpu, consD, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
+    const fCpu = Math.min(1, out[3]);
+    m.yAi = m.yAiPre * fCpu;
+    m.yGp = m.yGpPre * fCpu;
+    sSupDdr[t] = ddrProd;
+    sDemD[t] = out[5];
+    m.ddrWantedGB = out[5];
+    sShD[t] = out[6] > 0 ? Math.min(out[5] / out[6], 50) : 50;
+    sConsD[t] = consD > 0 ? out[0] / consD : 1;
+    sDramShipped[t] = out[4];
+    const weeksD = out[5] > 0 ? (m.dramInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
+    sInvD[t] = weeksD;
+    sPrD[t] = m.priceDram;
+    const targetD = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksD, 0.25), p.dramInventoryPriceResponse)));
+    m.priceDram = approach(m.priceDram, targetD, p.priceAdjustPerMonth);
+    sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
+    sHbmShipped[t] = x * m.perHbmGB[t];
+    sHbmLost[t] = m.hbmWafers * (1 - hbmYield);
+
+    // NAND: storage for accelerators, CPU servers and consumers; it does not limit output.
+    const nandProd = m.capacity[NAND][t];
+    const nGpu = x * m.perUnit[t] * p.gpuNandTBPerAccelerator;
+    const nCpu = (m.yAi + m.yGp) * p.cpuNandTBPerServer;
+    const consN = m.consumerNandRef[t] * Math.pow(m.priceNand, -p.consumerElasticity);
+    m.nandInv = memoryMonth(nandProd, m.nandInv, nGpu, nCpu, consN, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
+    sSupN[t] = nandProd;
+    sDemN[t] = out[5];
+    m.nandWantedTB = out[5];
+    sShN[t] = out[6] > 0 ? Math.min(out[5] / out[6], 50) : 50;
+    sConsN[t] = consN > 0 ? out[0] / consN : 1;
+    sNandShipped[t] = out[4];
+    const weeksN = out[5] > 0 ? (m.nandInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
+    sInvN[t] = weeksN;
+    sPrN[t] = m.priceNand;
+    const targetN = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksN, 0.25), p.nandInventoryPriceResponse)));
+    m.priceNand = approach(m.priceNand, targetN, p.priceAdjustPerMonth);
+    // Server cost index: memory and storage prices pass into what a server costs.
+    m.serverCostIndex =
+      (p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart * m.priceDram + p.cpuNandTBPerServer * p.nandUsdPerTBStart * m.priceNand) / serverBase;
+  };
+}
