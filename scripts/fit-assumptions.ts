@@ -16,12 +16,12 @@ import { PRESET_BY_ID } from "../lib/scenario/presets";
 
 /** The parameters the search may move: assumptions only. */
 export const FITTED = [
-  "dramPriceResponse", "nandPriceResponse", "priceAdjustPerMonth", "consumerElasticity",
-  "gpuNandTBPerAccelerator", "cpuNandTBPerServer", "customAcceleratorShare", "gpuCatchUpMonths",
-  "cpuServerKW", "inferencePriority", "cpuDramGBPerServer", "warmPoolFactor", "glutPriceResponseShare",
-  "trainingStartMH100e", "trainingGrowthPerYear", "trainingSaturationMH100e", "rlShare2028", "tokensPerSecondPerH100e",
-  "softwareGainPerYear", "packagingYield", "inducedResponse", "powerLeadMonths", "cpuServersPerWafer", "gpCpuStartShare",
-  "cpuInstalledServerKW", "consumerNandStartMTB", "consumerDramStartMGB", "ddrGBPerWafer", "tokenPriceStart", "agentSaturationM", "verifierRampEndMonths",
+  "dramInventoryPriceResponse", "nandInventoryPriceResponse", "priceAdjustPerMonth", "consumerElasticity", "memoryHoardingResponse",
+  "memoryInventoryWeeksNormal", "memoryUtilizationSpeed", "gpuNandTBPerAccelerator", "cpuNandTBPerServer", "cpuServerKW", "inferencePriority",
+  "cpuDramGBPerServer", "gpDramGBPerServer", "warmPoolFactor", "trainingGrowthPerYear", "trainingSaturationMH100e", "rlShare2028",
+  "tokensPerSecondPerH100e", "softwareGainCeiling", "softwareGainMonths", "inducedResponse", "powerLeadMonths", "hbmLeadMonths",
+  "consumerNandStartMTB", "consumerDramStartMGB", "ddrGBPerWafer", "tokenPriceStart", "agentSaturationM", "chatSaturationT",
+  "verifierRampEndMonths", "tokenDemandElasticity", "powerOrderSlack", "gpuShortageStart", "scarcityElasticity",
 ];
 
 function loss(defaults: Record<string, number>): { loss: number; misses: string[] } {
@@ -59,9 +59,10 @@ for (let round = 0; round < 6; round++) {
   for (const id of FITTED) {
     const spec = PARAM_BY_ID.get(id)!;
     if (spec.provenance.kind !== "assumption") throw new Error(`${id} is sourced; it must not be fitted`);
-    const steps = 8;
+    // Search the inner 80% of the band: a fitted value never sits on an edge.
+    const steps = 8, lo = spec.low + 0.1 * (spec.high - spec.low), hi = spec.high - 0.1 * (spec.high - spec.low);
     for (let k = 0; k <= steps; k++) {
-      const raw = spec.low + ((spec.high - spec.low) * k) / steps;
+      const raw = lo + ((hi - lo) * k) / steps;
       const v = Math.round(raw / spec.step) * spec.step;
       const trial = { ...current, [id]: Number(v.toFixed(6)) };
       const l = loss(trial);
@@ -83,7 +84,7 @@ if (process.argv.includes("--write")) {
   for (const p of json.parameters) {
     if (!FITTED.includes(p.id)) continue;
     p.default = current[p.id];
-    const note = " Default chosen within the low–high range by scripts/fit-assumptions.ts against the seed claims.";
+    const note = " Default chosen inside the inner 80% of the low–high range by scripts/fit-assumptions.ts against the seed claims.";
     if (!p.provenance.reasoning.includes("fit-assumptions")) p.provenance.reasoning += note;
   }
   fs.writeFileSync(file, JSON.stringify(json, null, 2) + "\n");

@@ -170,7 +170,7 @@ export function setup(scenario: Scenario): M {
   // ---- consumer demand at reference prices, memory cost trend
   const memCost = new Float64Array(n), consumerWaferRef = new Float64Array(n), consumerDramRef = new Float64Array(n), consumerNandRef = new Float64Array(n);
   const g12 = (r: number) => Math.pow(1 + r, 1 / 12);
-  for (let t = 0, mc = 1, cw = p.consumerWafersStartK * 1e3, cd = p.consumerDramStartMGB * 1e6, cn = p.consumerNandStartMTB * 1e6; t < n;
+  for (let t = 0, mc = 1 / Math.max(0.1, p.memoryPriceToCostStart), cw = p.consumerWafersStartK * 1e3, cd = p.consumerDramStartMGB * 1e6, cn = p.consumerNandStartMTB * 1e6; t < n;
     t++, mc *= g12(-p.memoryCostDeclinePerYear), cw *= g12(p.consumerWaferGrowthPerYear), cd *= g12(p.consumerDramGrowthPerYear), cn *= g12(p.consumerNandGrowthPerYear)) {
     memCost[t] = mc;
     consumerWaferRef[t] = cw;
@@ -188,6 +188,10 @@ export function setup(scenario: Scenario): M {
     d.powerCapacity.map((v) => v * 1e3),
   ];
   const lead = Int32Array.from([p.waferLeadMonths, p.packagingLeadMonths, p.hbmLeadMonths, p.dramLeadMonths, p.nandLeadMonths, p.powerLeadMonths].map((x) => Math.max(1, Math.round(x))));
+
+  // The warm start's order book: gpuBacklogMonthsStart months of what packaging allowed at the start
+  // (2023–24 demand outran CoWoS).
+  const backlog0 = p.gpuBacklogMonthsStart * Math.max(START_OUTPUT_RATE, planned[1][0] / perCowos[0]);
 
   // CPU fleets at the start: general purpose, of uniform age, retires evenly over one life.
   const cpuLife = Math.max(1, Math.round(p.cpuUsefulLifeYears * 12));
@@ -218,12 +222,12 @@ export function setup(scenario: Scenario): M {
     inducedStock: new Float64Array(INDUCED_INPUTS.length), inducedPipeline: new Float64Array(INDUCED_INPUTS.length), lead,
     rlVcpuPerGpuHour: d.rlVcpuPerGpuHour, rlShare, edgeShare, vcpuAgentHour, tokensPerAgentHour,
     installed, inventory: new Float64Array(G), retireAt, gpuKW,
-    backlog: p.gpuBacklogMonthsStart * START_OUTPUT_RATE, dueCum: 0, deliveredCum: 0,
-    orders: new Float64Array(n), preOrders: new Float64Array(Math.max(1, Math.round(p.gpuLeadMonths))).fill((p.gpuBacklogMonthsStart * START_OUTPUT_RATE) / Math.max(1, Math.round(p.gpuLeadMonths))),
+    backlog: backlog0, dueCum: 0, deliveredCum: 0,
+    orders: new Float64Array(n),
     cpuAiServers: aiServers, cpuAiVcpu: aiVcpu0, cpuGpServers: gpServers, cpuGpVcpu: vcpu0,
     cpuKW: gpServers * p.cpuInstalledServerKW + aiServers * p.cpuServerKW, cpuInventoryKW: 0, cpuInvAi: 0, cpuInvGp: 0,
     cpuRetire, cpuRetireKW,
-    dramInv: dram0 * p.dramInventoryWeeksStart, nandInv: nand0 * p.nandInventoryWeeksStart,
+    dramInv: dram0 * p.dramInventoryWeeksStart, nandInv: nand0 * p.nandInventoryWeeksStart, dramUtil: p.dramUtilizationStart, dramWeeks: p.dramInventoryWeeksStart, nandWeeks: p.nandInventoryWeeksStart, nandUtil: p.nandUtilizationStart,
     priceWafer: 1, pricePackaging: 1, priceHbm: 1, priceDram: 1, priceNand: 1, serverCostIndex: 1,
     contractRent: -1, cpuServedShare: 1,
     due: 0, xPkg: 0, xHbm: 0, xWafer: 0, xPre: 0, output: 0, hbmWafers: 0, yAiPre: 0, yGpPre: 0, yAi: 0, yGp: 0,

@@ -76,8 +76,6 @@ export interface M {
   dueCum: number; // orders that have reached their delivery month, cumulative
   deliveredCum: number;
   orders: Float64Array; // orders placed by month
-  /** The warm start's backlog: orders placed in the L months before the start, falling due in months 0 … L − 1. */
-  preOrders: Float64Array;
   cpuAiServers: number;
   cpuAiVcpu: number;
   cpuGpServers: number;
@@ -90,6 +88,10 @@ export interface M {
   cpuRetireKW: Float64Array;
   dramInv: number; // GB
   nandInv: number; // TB
+  dramUtil: number;
+  dramWeeks: number; // last month's weeks of inventory
+  nandWeeks: number; // share of DRAM wafer capacity running
+  nandUtil: number;
   priceWafer: number;
   pricePackaging: number;
   priceHbm: number;

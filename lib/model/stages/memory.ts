@@ -28,6 +28,15 @@ function memoryMonth(
   return inv + production - out[4];
 }
 
+/**
+ * Makers restore utilisation toward full while inventory is below normal and cut toward their
+ * glut floor (the start's utilisation, what they cut to in 2023) when it is above 1.5× normal.
+ */
+function nextUtilization(u: number, weeks: number, normal: number, speed: number, floor: number): number {
+  const target = weeks < normal ? 1 : weeks > 1.5 * normal ? floor : u;
+  return u + (target - u) * speed;
+}
+
 /** DRAM (HBM and DDR) and NAND markets, and the CPU servers their supply allows. */
 export function makeMemory(m: M) {
   const p = m.p;
@@ -42,10 +51,13 @@ export function makeMemory(m: M) {
   const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
   return (t: number): void => {
     const kD = m.capacity[DRAM][t];
-    const ddrProd = Math.max(0, kD - m.hbmWafers) * m.ddrGBPerWafer[t];
+    // HBM wafers run at full utilisation (sold out on contracts); DDR runs at the makers' utilisation.
+    const ddrProd = Math.max(0, kD * m.dramUtil - m.hbmWafers) * m.ddrGBPerWafer[t];
     const x = m.output;
     const host = x * m.perUnit[t] * p.gpuHostDramGBPerAccelerator;
-    const cpu = m.yAiPre * p.cpuDramGBPerServer + m.yGpPre * p.gpDramGBPerServer;
+    // Datacenter buyers build stock while makers' inventories run short (bounded at +50%).
+    const hoardD = 1 + Math.min(0.5, p.memoryHoardingResponse * Math.max(0, p.memoryInventoryWeeksNormal / Math.max(m.dramWeeks, 0.25) - 1));
+    const cpu = (m.yAiPre * p.cpuDramGBPerServer + m.yGpPre * p.gpDramGBPerServer) * hoardD;
     const consD = m.consumerDramRef[t] * Math.pow(m.priceDram, -p.consumerElasticity);
     m.dramInv = memoryMonth(ddrProd, m.dramInv, host, cpu, consD, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
     const fCpu = Math.min(1, out[3]);
@@ -59,17 +71,20 @@ export function makeMemory(m: M) {
     sDramShipped[t] = out[4];
     const weeksD = out[5] > 0 ? (m.dramInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
     sInvD[t] = weeksD;
+    m.dramWeeks = weeksD;
     sPrD[t] = m.priceDram;
     const targetD = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksD, 0.25), p.dramInventoryPriceResponse)));
     m.priceDram = approach(m.priceDram, targetD, p.priceAdjustPerMonth);
+    m.dramUtil = nextUtilization(m.dramUtil, weeksD, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.dramUtilizationStart);
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
     sHbmShipped[t] = x * m.perHbmGB[t];
     sHbmLost[t] = m.hbmWafers * (1 - hbmYield);
 
     // NAND: storage for accelerators, CPU servers and consumers; it does not limit output.
-    const nandProd = m.capacity[NAND][t];
+    const nandProd = m.capacity[NAND][t] * m.nandUtil;
     const nGpu = x * m.perUnit[t] * p.gpuNandTBPerAccelerator;
-    const nCpu = (m.yAi + m.yGp) * p.cpuNandTBPerServer;
+    const hoardN = 1 + Math.min(0.5, p.memoryHoardingResponse * Math.max(0, p.memoryInventoryWeeksNormal / Math.max(m.nandWeeks, 0.25) - 1));
+    const nCpu = (m.yAi + m.yGp) * p.cpuNandTBPerServer * hoardN;
     const consN = m.consumerNandRef[t] * Math.pow(m.priceNand, -p.consumerElasticity);
     m.nandInv = memoryMonth(nandProd, m.nandInv, nGpu, nCpu, consN, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
     sSupN[t] = nandProd;
@@ -80,9 +95,11 @@ export function makeMemory(m: M) {
     sNandShipped[t] = out[4];
     const weeksN = out[5] > 0 ? (m.nandInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
     sInvN[t] = weeksN;
+    m.nandWeeks = weeksN;
     sPrN[t] = m.priceNand;
     const targetN = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksN, 0.25), p.nandInventoryPriceResponse)));
     m.priceNand = approach(m.priceNand, targetN, p.priceAdjustPerMonth);
+    m.nandUtil = nextUtilization(m.nandUtil, weeksN, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.nandUtilizationStart);
     // Server cost index: memory and storage prices pass into what a server costs.
     m.serverCostIndex =
       (p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart * m.priceDram + p.cpuNandTBPerServer * p.nandUsdPerTBStart * m.priceNand) / serverBase;

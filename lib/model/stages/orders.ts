@@ -4,7 +4,8 @@ import type { M } from "../state";
  * Orders and the backlog (docs/model.md §5). Buyers order for the fleet they forecast needing one
  * lead time ahead, net of what is installed, waiting for power or already on order, plus what
  * retires meanwhile; power-aware: they do not order more than the power they expect can run.
- * Orders join the backlog and fall due after the lead time; output then serves what is due.
+ * Orders join the backlog; a 1/L share of it falls due each month (a first-order delay of mean L months);
+ * output then serves what is due.
  */
 export function makeOrders(m: M) {
   const { n, G, installed, inventory, retireAt, orders, chatBase, agentBase, trainWanted, planned, capacity, inducedArrivals, perKW } = m;
@@ -36,13 +37,13 @@ export function makeOrders(m: M) {
     const expectedMW = planned[POWER][tf] + (capacity[POWER][t] - planned[POWER][t]) + arriving;
     const spareKW = (expectedMW * 1000) / pue - m.gpuKW - invKW - m.cpuKW - m.cpuInventoryKW;
     const powered = inst + Math.max(0, spareKW) / Math.max(perKW[tf], 1e-6);
-    const target = Math.min(wanted, powered);
+    const target = Math.min(wanted, powered * (1 + m.p.powerOrderSlack));
     sPowered[t] = powered;
     const o = Math.max(0, target + retiring - (inst + inv + m.backlog));
     orders[t] = o;
     sOrders[t] = o;
     m.backlog += o;
-    m.dueCum += t - L >= 0 ? orders[t - L] : m.preOrders[t];
-    m.due = Math.max(0, m.dueCum - m.deliveredCum);
+    // Delivery follows a lead time as a first-order delay: a 1/L share of the backlog falls due each month.
+    m.due = m.backlog / L;
   };
 }

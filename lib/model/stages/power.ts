@@ -92,7 +92,7 @@ export function makePower(m: M) {
     let k = 0;
     for (let i = 1; i < 4; i++) if (lim[i] < lim[k]) k = i;
     // Power binds when it held chips back, or when buyers cut orders to the power they expect.
-    const orderedForPower = sPowered[t] < sDesired[t] * (1 - TIE) && k === 0;
+    const orderedForPower = sPowered[t] * (1 + p.powerOrderSlack) < sDesired[t] * (1 - TIE) && k === 0;
     const powerBinds = (fPow < 1 - 1e-9 && newGpuMW > EPS) || (fInv < 1 - 1e-9 && waitingMW > EPS) || orderedForPower;
     let all = powerBinds ? "power" : names[k];
     for (let i = 0; i < 4; i++) if (i !== k && lim[i] <= lim[k] * (1 + TIE) && !powerBinds) all += `+${names[i]}`;
