@@ -66,7 +66,8 @@ export function makeMemory(m: M) {
     sSupDdr[t] = ddrProd;
     sDemD[t] = out[5];
     m.ddrWantedGB = out[5];
-    sShD[t] = out[6] > 0 ? Math.min(out[5] / out[6], 50) : 50;
+    // Shortage as a flow: what is wanted over what is made this month (stocks buffer it, prices ration it).
+    sShD[t] = ddrProd > 0 ? Math.min(out[5] / ddrProd, 50) : 50;
     sConsD[t] = consD > 0 ? out[0] / consD : 1;
     sDramShipped[t] = out[4];
     const weeksD = out[5] > 0 ? (m.dramInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
@@ -90,7 +91,7 @@ export function makeMemory(m: M) {
     sSupN[t] = nandProd;
     sDemN[t] = out[5];
     m.nandWantedTB = out[5];
-    sShN[t] = out[6] > 0 ? Math.min(out[5] / out[6], 50) : 50;
+    sShN[t] = nandProd > 0 ? Math.min(out[5] / nandProd, 50) : 50;
     sConsN[t] = consN > 0 ? out[0] / consN : 1;
     sNandShipped[t] = out[4];
     const weeksN = out[5] > 0 ? (m.nandInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;

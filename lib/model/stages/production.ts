@@ -44,10 +44,11 @@ export function makeProduction(m: M) {
     m.aiVcpuWanted = agentV + rlV;
     sAgentV[t] = agentV;
     sRlV[t] = rlV;
-    const gpW = gpVcpuWanted[t] * Math.pow(m.serverCostIndex, -p.gpServerPriceElasticity);
+    const gpW = gpVcpuWanted[t];
     sGpV[t] = gpW;
     const dAi = Math.max(0, m.aiVcpuWanted - m.cpuAiVcpu - m.cpuInvAi * aiVcpuPerNew[t]) / aiVcpuPerNew[t];
-    const dGp = Math.max(0, gpW - m.cpuGpVcpu - m.cpuInvGp * gpVcpuPerNew[t]) / gpVcpuPerNew[t];
+    // General-purpose buyers delay purchases when servers cost more (memory prices pass into server cost).
+    const dGp = (Math.max(0, gpW - m.cpuGpVcpu - m.cpuInvGp * gpVcpuPerNew[t]) / gpVcpuPerNew[t]) * Math.pow(m.serverCostIndex, -p.gpServerPriceElasticity);
     sCpuDem[t] = dAi + dGp;
 
     // Leading-edge wafers: datacenter requests first (pro rata), consumers keep a contract floor.
