@@ -75,7 +75,19 @@ describe("more capacity of any input never leaves more tokens unserved", () => {
   it("the catalog has a capacity scale for each input", () => {
     expect(scales.map((p) => p.id).sort()).toEqual(["dramCapacityScale", "hbmStackCapacityScale", "nandCapacityScale", "packagingCapacityScale", "powerCapacityScale", "waferCapacityScale"]);
   });
-  it.each(scales.map((p) => [p.id, p] as const))("%s", (id, spec) => {
+  it.each(scales.map((p) => [p.id, p] as const))("%s, from the defaults, over a grid of steps of 0.1 from min to max", (id, spec) => {
+    const rises: string[] = [];
+    let prev = unserved(run({ [id]: spec.min })), pv = spec.min;
+    for (let k = 1; spec.min + 0.1 * k <= spec.max + 1e-9; k++) {
+      const v = Number((spec.min + 0.1 * k).toFixed(6));
+      const u = unserved(run({ [id]: v }));
+      if (u > prev * (1 + 1e-6) + 1e-6) rises.push(`${pv} → ${v}: ${prev.toExponential(4)} → ${u.toExponential(4)} tokens`);
+      prev = u;
+      pv = v;
+    }
+    expect(rises, `${id}: raising it left more tokens unserved`).toEqual([]);
+  });
+  it.each(scales.map((p) => [p.id, p] as const))("%s, over random scenarios and steps", (id, spec) => {
     fc.assert(
       fc.property(scenarioArb, fc.double({ min: 0.01, max: 1, noNaN: true }), (sc, u) => {
         const lo = sc[id];
