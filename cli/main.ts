@@ -15,7 +15,7 @@ import { csvFormatRows } from "d3-dsv";
 import { PARAMS, PARAM_BY_ID, SERIES_META, simulate, type Run, type ThrottlePolicy } from "../lib/model";
 import { POLICIES, PRESETS, PRESET_BY_ID, resolveScenario } from "../lib/scenario/presets";
 import { evaluateCalibration } from "../lib/scenario/calibration";
-import { compareHistory, type Band } from "../lib/scenario/history";
+import { HISTORY_ERRORS, compareHistory, type Band } from "../lib/scenario/history";
 
 /** An error in the user's input: printed without a stack, exit code 2. */
 class UsageError extends Error {}
@@ -189,6 +189,10 @@ function cmdHistory(args: string[]): number {
   if (!PRESET_BY_ID.has(presetId)) throw new UsageError(`Unknown preset "${presetId}". Known: ${PRESETS.map((p) => p.id).join(", ")}.`);
   const format = (values.format as string | undefined) ?? "table";
   if (format !== "json" && format !== "table") throw new UsageError(`--format must be table or json, got "${format}".`);
+  if (HISTORY_ERRORS.length) {
+    console.error(`chokepoint: data/history.json is invalid:\n  ${HISTORY_ERRORS.join("\n  ")}`);
+    return 2;
+  }
   const rows = compareHistory(simulate(resolveScenario({ presetId, overrides: {} })));
   if (format === "json") return console.log(JSON.stringify(rows)), 0;
   for (const r of rows) {

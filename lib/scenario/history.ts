@@ -76,11 +76,12 @@ export function parseHistory(json: unknown): { ok: true; file: HistoryFile } | {
 }
 
 const parsed = parseHistory(historyJson);
-if (!parsed.ok) throw new Error(`data/history.json is invalid:\n  ${parsed.errors.join("\n  ")}`);
-/** Every history entry of data/history.json (checked at load). */
-export const HISTORY: readonly HistoryEntry[] = parsed.file.entries;
+/** Problems found in data/history.json at load (empty when it is valid; then HISTORY is empty). */
+export const HISTORY_ERRORS: readonly string[] = parsed.ok ? [] : parsed.errors;
+/** Every history entry of data/history.json (checked at load; empty if the file is invalid, see HISTORY_ERRORS). */
+export const HISTORY: readonly HistoryEntry[] = parsed.ok ? parsed.file.entries : [];
 /** Series ids the history file proposes for the model (id pattern → description). */
-export const PROPOSED_SERIES: Readonly<Record<string, string>> = parsed.file.proposedSeries;
+export const PROPOSED_SERIES: Readonly<Record<string, string>> = parsed.ok ? parsed.file.proposedSeries : {};
 
 /** The first and last month ("YYYY-MM") of a period: a month, a quarter "YYYY-Qn", a year "YYYY" or a range "YYYY-MM/YYYY-MM"; null if it does not parse or runs backwards. */
 export function periodMonths(period: string): { first: string; last: string } | null {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { SERIES_META, type Run } from "@/lib/model";
 import {
   HISTORY,
+  HISTORY_ERRORS,
   PROPOSED_SERIES,
   aggregate,
   centre,
@@ -46,6 +47,7 @@ describe("data/history.json integrity", () => {
   it("parses against the schema: every entry sourced, dated, with a confidence, a unit and a reasoned tolerance", () => {
     const r = parseHistory(raw);
     expect(r.ok ? [] : r.errors).toEqual([]);
+    expect(HISTORY_ERRORS).toEqual([]);
     expect(HISTORY.length).toBe(raw.entries.length);
     expect(HISTORY.length).toBeGreaterThan(50);
     for (const e of HISTORY) {
