@@ -178,7 +178,7 @@ describe("periods, bands and aggregation", () => {
 });
 
 // Each case starts Node and compiles the CLI with tsx: tens of seconds on a loaded machine.
-describe("chokepoint history (CLI)", { timeout: 150_000 }, () => {
+describe("chokepoint history (CLI)", { timeout: 240_000 }, () => {
   it("--format json prints the library's comparison for the preset; bad input exits 2 with a message", async () => {
     const { spawnSync } = await import("node:child_process");
     const { simulate } = await import("@/lib/model");
@@ -193,5 +193,8 @@ describe("chokepoint history (CLI)", { timeout: 150_000 }, () => {
     const bad = cli("history", "--preset", "nope");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Unknown preset "nope"');
+    const help = cli("history", "--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("chokepoint history");
   });
 });
