@@ -3,6 +3,7 @@
  *   chokepoint run [--preset ID] [--set id=value ...] [--policy P] [--format json|csv] [--out FILE]
  *   chokepoint params [--format json|table]
  *   chokepoint calibrate [--preset ID]
+ *   chokepoint history [--preset ID] [--format table|json]
  * Exit codes: 0 ok, 1 calibration miss, 2 bad input.
  */
 import fs from "node:fs";
@@ -14,6 +15,7 @@ import { csvFormatRows } from "d3-dsv";
 import { PARAMS, PARAM_BY_ID, SERIES_META, simulate, type Run, type ThrottlePolicy } from "../lib/model";
 import { POLICIES, PRESETS, PRESET_BY_ID, resolveScenario } from "../lib/scenario/presets";
 import { evaluateCalibration } from "../lib/scenario/calibration";
+import { HISTORY_ERRORS, compareHistory, type Band } from "../lib/scenario/history";
 
 /** An error in the user's input: printed without a stack, exit code 2. */
 class UsageError extends Error {}
@@ -27,6 +29,7 @@ Commands:
   run        simulate a scenario and print or write every series and metric
   params     list the parameter catalog with units, ranges and provenance
   calibrate  check the seed claims against the model (exit 1 on a miss)
+  history    compare the model with public 2024–2026 figures (data/history.json); a report, exit 0
 
 Run "chokepoint <command> --help" for a command's options.`,
   run: `chokepoint run [--preset ID] [--set id=value ...] [--policy P] [--format json|csv] [--out FILE]
@@ -43,6 +46,15 @@ Run "chokepoint <command> --help" for a command's options.`,
 
   Checks every seed claim of data/calibration.json under its own preset (or only the claims of one
   preset): claim, target, model value, pass/miss. Exits 1 if any target claim is missed.`,
+  history: `chokepoint history [--preset ID] [--format table|json]
+
+  Compares the model with the public figures of data/history.json (accelerator output, CoWoS,
+  GPU rents, memory contract prices, HBM, servers, tokens, data-centre power). Each figure names the
+  model series and aggregation it is read with and a tolerance taken from its own uncertainty.
+  --preset ID      run this preset (default: baseline)
+  --format F       table (default) or json: [{id, quantity, unit, period, expected, accepted, model,
+                   within, ratio, reason, ...}]; within is null when the series or period is missing.
+  It reports; it does not fail on a miss (exit 0).`,
 };
 
 function parse(args: string[], options: ParseArgsOptionsConfig): { values: Record<string, unknown> } {
@@ -164,6 +176,36 @@ function cmdCalibrate(args: string[]): number {
   return misses > 0 ? 1 : 0;
 }
 
+const bandText = (b: Band) => {
+  const f = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(3) : String(Number(v.toPrecision(4))));
+  if (b.low !== null && b.high !== null) return b.low === b.high ? f(b.low) : `${f(b.low)}–${f(b.high)}`;
+  return b.low !== null ? `≥ ${f(b.low)}` : b.high !== null ? `≤ ${f(b.high)}` : "any";
+};
+
+function cmdHistory(args: string[]): number {
+  const { values } = parse(args, { preset: { type: "string" }, format: { type: "string" } });
+  if (values.help) return console.log(HELP.history), 0;
+  const presetId = (values.preset as string | undefined) ?? "baseline";
+  if (!PRESET_BY_ID.has(presetId)) throw new UsageError(`Unknown preset "${presetId}". Known: ${PRESETS.map((p) => p.id).join(", ")}.`);
+  const format = (values.format as string | undefined) ?? "table";
+  if (format !== "json" && format !== "table") throw new UsageError(`--format must be table or json, got "${format}".`);
+  if (HISTORY_ERRORS.length) {
+    console.error(`chokepoint: data/history.json is invalid:\n  ${HISTORY_ERRORS.join("\n  ")}`);
+    return 2;
+  }
+  const rows = compareHistory(simulate(resolveScenario({ presetId, overrides: {} })));
+  if (format === "json") return console.log(JSON.stringify(rows)), 0;
+  for (const r of rows) {
+    const mark = r.within === null ? "n/a " : r.within ? "meet" : "MISS";
+    const model = r.model === null ? "—" : bandText({ low: r.model, high: r.model });
+    console.log(`${mark}  ${r.id}  ${r.quantity}, ${r.period} [${r.confidence}]`);
+    console.log(`      expected ${bandText(r.expected)} ${r.unit} (accepted ${bandText(r.accepted)}); model ${model}${r.ratio === null ? "" : ` (×${r.ratio.toFixed(2)})`}${r.reason ? `; ${r.reason}` : ""}`);
+  }
+  const met = rows.filter((r) => r.within === true).length, missed = rows.filter((r) => r.within === false).length;
+  console.log(`preset ${presetId}: ${met} met, ${missed} missed, ${rows.length - met - missed} not comparable (series or period missing) of ${rows.length} figures`);
+  return 0;
+}
+
 /** Runs the CLI with arguments (without node and script); returns the exit code. */
 export function main(argv: string[]): number {
   const [cmd, ...rest] = argv;
@@ -172,7 +214,8 @@ export function main(argv: string[]): number {
     if (cmd === "run") return cmdRun(rest);
     if (cmd === "params") return cmdParams(rest);
     if (cmd === "calibrate") return cmdCalibrate(rest);
-    throw new UsageError(`Unknown command "${cmd}". Commands: run, params, calibrate.`);
+    if (cmd === "history") return cmdHistory(rest);
+    throw new UsageError(`Unknown command "${cmd}". Commands: run, params, calibrate, history.`);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`chokepoint: ${e.message}`);

@@ -22,6 +22,7 @@ export const FITTED = [
   "tokensPerSecondPerH100e", "softwareGainCeiling", "softwareGainMonths", "inducedResponse", "powerLeadMonths", "hbmLeadMonths",
   "consumerNandStartMTB", "consumerDramStartMGB", "ddrGBPerWafer", "tokenPriceStart", "agentSaturationM", "chatSaturationT",
   "verifierRampEndMonths", "tokenDemandElasticity", "powerOrderSlack", "gpuShortageStart", "scarcityElasticity",
+  "consumerDramGrowthPerYear", "memoryMinInventoryWeeks", "gpServerPriceElasticity", "systemCostMultiple",
 ];
 
 function loss(defaults: Record<string, number>): { loss: number; misses: string[] } {

@@ -23,13 +23,13 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("supply.packaging", "Advanced packaging: capacity", "CoWoS wafers / month");
   add("supply.hbm", "HBM: capacity", "GB / month");
   add("supply.dram", "DDR DRAM: supply after HBM", "GB / month");
-  add("supply.dramWafers", "DRAM wafer capacity", "wafer-equivalents / month");
+  add("supply.dramWafers", "DRAM wafer capacity", "wafer starts / month");
   add("supply.nand", "NAND / SSD: capacity", "TB / month");
   add("supply.power", "Datacenter power: capacity", "MW");
   for (const r of ["wafer", "packaging", "dram", "nand", "power"]) add(`supply.induced.${r}`, `Induced capacity: ${r}`, INPUT_UNITS[r === "dram" ? "nand" : r][1]);
-  m["supply.induced.dram"] = { label: "Induced capacity: DRAM", unit: "wafer-equivalents / month" };
-  add("supply.induced.hbm", "Induced capacity: HBM stacking", "DRAM wafer-equivalents / month");
-  add("supply.hbmStack", "HBM stacking (TSV) capacity", "DRAM wafer-equivalents / month");
+  m["supply.induced.dram"] = { label: "Induced capacity: DRAM", unit: "wafer starts / month" };
+  add("supply.induced.hbm", "Induced capacity: HBM stacking", "DRAM wafer starts / month");
+  add("supply.hbmStack", "HBM stacking (TSV) capacity", "DRAM wafer starts / month");
   add("supply.n3", "N3-class wafer capacity", "wafers / month");
   add("shortage.gpuHours", "GPU-hours: wanted / installed", "ratio");
   add("gpu.orders.h100e", "Accelerator orders placed", "H100e / month");
@@ -48,7 +48,7 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("cpu.servers.inventory", "CPU servers waiting for power", "servers");
   add("wafer.idle", "Leading-edge wafers not used", "wafers / month");
   add("hbm.shipped.GB", "HBM shipped in accelerators", "GB / month");
-  add("hbm.lost.wafers", "DRAM wafers lost in failed HBM stacks", "wafer-equivalents / month");
+  add("hbm.lost.wafers", "DRAM wafers lost in failed HBM stacks", "wafer starts / month");
   add("dram.inventory.weeks", "DRAM makers' inventory", "weeks of demand");
   add("nand.inventory.weeks", "NAND makers' inventory", "weeks of demand");
   add("dram.shipped", "DDR shipped", "GB / month");
