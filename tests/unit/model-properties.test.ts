@@ -7,7 +7,7 @@ import { PRESETS, presetParams } from "@/lib/scenario/presets";
 /**
  * Properties of the model over random valid scenarios (docs/model.md §13). Every scenario draws
  * each catalog parameter within its [min, max]; the horizon stays at the default so runs are
- * comparable. Seeds are fixed so a failure reproduces; shrinking is off (a scenario has over a
+ * comparable (each test may take many runs: timeouts are 120 s for a loaded machine). Seeds are fixed so a failure reproduces; shrinking is off (a scenario has over a
  * hundred parameters and a shrink would take minutes), so a failure prints the drawn scenario.
  */
 
@@ -57,7 +57,7 @@ const fail = (what: string, r: Run, t: number, a: number, b: number, sc: Record<
   throw new Error(`${what} at ${r.months[t]}: ${a} vs ${b} in ${JSON.stringify(diff(sc))}`);
 };
 
-describe("every series is finite and non-negative", () => {
+describe("every series is finite and non-negative", { timeout: 120_000 }, () => {
   it("over random valid scenarios and policies", () => {
     overScenarios((r, sc) => {
       for (const [id, s] of Object.entries(r.series)) {
@@ -70,7 +70,7 @@ describe("every series is finite and non-negative", () => {
   });
 });
 
-describe("more capacity of any input never leaves more tokens unserved", () => {
+describe("more capacity of any input never leaves more tokens unserved", { timeout: 120_000 }, () => {
   const scales = FREE.filter((p) => p.id.endsWith("CapacityScale"));
   it("the catalog has a capacity scale for each input", () => {
     expect(scales.map((p) => p.id).sort()).toEqual(["dramCapacityScale", "hbmStackCapacityScale", "nandCapacityScale", "packagingCapacityScale", "powerCapacityScale", "waferCapacityScale"]);
@@ -102,7 +102,7 @@ describe("more capacity of any input never leaves more tokens unserved", () => {
   });
 });
 
-describe("more demand never clears a shortage sooner", () => {
+describe("more demand never clears a shortage sooner", { timeout: 120_000 }, () => {
   for (const id of ["agentGrowthPerYear", "chatGrowthPerYear", "trainingGrowthPerYear"]) {
     const spec = PARAMS.find((p) => p.id === id)!;
     it(`${id}: tokens and accelerators clear no earlier`, () => {
@@ -125,7 +125,7 @@ describe("more demand never clears a shortage sooner", () => {
   }
 });
 
-describe("conservation each month", () => {
+describe("conservation each month", { timeout: 120_000 }, () => {
   it("leading-edge wafers: capacity = AI + CPU + consumer + idle", () => {
     overScenarios((r, sc) => {
       const s = r.series;
@@ -257,7 +257,7 @@ function seriesMove(a: Run, b: Run): string | null {
   return null;
 }
 
-describe("no dead knob", () => {
+describe("no dead knob", { timeout: 120_000 }, () => {
   it("every catalog parameter but the horizon moves at least one series between its min and max (under some policy)", () => {
     const dead: string[] = [];
     for (const p of FREE) {
@@ -268,7 +268,7 @@ describe("no dead knob", () => {
   });
 });
 
-describe("lead times move clearing dates", () => {
+describe("lead times move clearing dates", { timeout: 120_000 }, () => {
   const metricsOf = (r: Run) => Object.entries(r.metrics).filter(([k]) => k.startsWith("clearsAt.") || k.startsWith("shortageStatus.")).map(([k, v]) => `${k}=${v}`).join(" ");
   for (const p of FREE.filter((q) => q.id.endsWith("LeadMonths"))) {
     it(`${p.id} moves at least one clearing date between its low (${p.low}) and high (${p.high})`, () => {
@@ -307,7 +307,7 @@ const THESIS: Record<string, { id: string; read: (r: Run) => number; dir: 1 | -1
   ],
 };
 
-describe("each preset's thesis parameters move its thesis metrics", () => {
+describe("each preset's thesis parameters move its thesis metrics", { timeout: 120_000 }, () => {
   const base = run({}, "priority");
   for (const preset of PRESETS.filter((q) => q.id !== "baseline")) {
     const params = presetParams(preset.id);
