@@ -64,6 +64,16 @@ function loss(defaults: Record<string, number>): { loss: number; misses: string[
 }
 
 const current: Record<string, number> = Object.fromEntries(PARAMS.map((p) => [p.id, p.default]));
+// Start from values inside the searched range (the inner 80% of each band), on the slider's step.
+for (const id of FITTED) {
+  const spec = PARAM_BY_ID.get(id)!;
+  const lo = spec.low + 0.1 * (spec.high - spec.low), hi = spec.high - 0.1 * (spec.high - spec.low);
+  let v = Math.min(Math.max(current[id], lo), hi);
+  v = Math.round(v / spec.step) * spec.step;
+  while (v > hi + 1e-12) v -= spec.step;
+  while (v < lo - 1e-12) v += spec.step;
+  current[id] = Number(v.toFixed(6));
+}
 let best = loss(current);
 console.log(`start: loss ${best.loss.toFixed(4)}, misses: ${best.misses.join(", ") || "none"}`);
 for (let round = 0; round < 6; round++) {
