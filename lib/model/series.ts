@@ -38,7 +38,14 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("gpu.desired.now.h100e", "Fleet wanted this month", "H100e");
   add("gpu.desired.powered.h100e", "Fleet that expected power can run", "H100e");
   add("gpu.cost.perH100e", "Price of an H100e of new accelerators, inputs passed through", "USD / H100e");
-  for (const v of VENDORS.ids) add(`gpu.output.units.${v}`, `Accelerators shipped: ${VENDORS.labels[v]}`, "units / month");
+  for (const v of VENDORS.ids) {
+    add(`gpu.output.units.${v}`, `Accelerators shipped: ${VENDORS.labels[v]}`, "units / month");
+    add(`gpu.output.h100e.${v}`, `Accelerator output: ${VENDORS.labels[v]}`, "H100e / month");
+    add(`packaging.share.${v}`, `Share of packaging used: ${VENDORS.labels[v]}`, "share");
+  }
+  add("ai.servers.output", "Accelerated (AI) servers shipped", "servers / month");
+  add("cpu.servers.output.all", "All servers shipped (general purpose, AI CPU and accelerated)", "servers / month");
+  add("hbm.share.dramBits", "HBM share of DRAM bits made", "share");
   add("rent.spot.perH100e", "Spot rent of an H100e-hour", "USD / H100e-hour");
   add("rent.perH100e", "Rent of an H100e-hour (contract and spot blend)", "USD / H100e-hour");
   add("tokens.scarcity", "Token scarcity premium", "× base price");
@@ -52,6 +59,8 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("dram.inventory.weeks", "DRAM makers' inventory", "weeks of demand");
   add("nand.inventory.weeks", "NAND makers' inventory", "weeks of demand");
   add("dram.shipped", "DDR shipped", "GB / month");
+  add("dram.inventory.GB", "DRAM makers' inventory", "GB");
+  add("nand.inventory.TB", "NAND makers' inventory", "TB");
   add("nand.shipped", "NAND shipped", "TB / month");
   add("shortage.gpu", "Accelerators: shortage ratio (wanted / delivered)", "ratio");
   add("shortage.cpu", "CPU servers: shortage ratio (wanted / delivered)", "ratio");

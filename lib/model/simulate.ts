@@ -25,7 +25,8 @@ export const SERIES_IDS: readonly string[] = (() => {
   ids.push("gpu.output.h100e", "gpu.deployed.h100e", "gpu.inventory.h100e", "gpu.demand.h100e", "gpu.orders.h100e", "gpu.backlog.h100e");
   ids.push("gpu.installed.h100e", "gpu.inference.h100e", "gpu.desired.h100e", "gpu.desired.powered.h100e", "gpu.desired.now.h100e", "gpu.desired.training.h100e", "gpu.desired.inference.h100e");
   ids.push("gpu.limit.wafers", "gpu.limit.packaging", "gpu.limit.hbm", "gpu.limit.power", "gpu.cost.perH100e");
-  for (const v of VENDORS.ids) ids.push(`gpu.output.units.${v}`);
+  for (const v of VENDORS.ids) ids.push(`gpu.output.units.${v}`, `gpu.output.h100e.${v}`, `packaging.share.${v}`);
+  ids.push("ai.servers.output", "cpu.servers.output.all", "hbm.share.dramBits");
   for (const g of GPUS) ids.push(`gpu.installed.${g.id}`, `revenuePerGpuHour.${g.id}`, `rent.${g.id}`);
   ids.push("rent.spot.perH100e", "rent.perH100e");
   ids.push("tokens.demand", "tokens.served", "tokens.capacity", "tokens.demand.chat", "tokens.demand.agents", "tokens.scarcity");
@@ -36,7 +37,7 @@ export const SERIES_IDS: readonly string[] = (() => {
   ids.push("cpu.vcpu.installed", "cpu.vcpu.demand.gp", "cpu.vcpu.demand.agents", "cpu.vcpu.demand.rl", "cpu.gp.crowdedOut", "cpu.gp.crowdedOutShare");
   ids.push("wafer.share.ai", "wafer.share.cpu", "wafer.share.consumer", "wafer.share.ai.n3", "wafer.idle");
   ids.push("consumer.demand.wafer", "consumer.served.wafer", "consumer.served.dram", "consumer.served.nand");
-  ids.push("hbm.share.dramWafers", "hbm.shipped.GB", "hbm.lost.wafers", "dram.inventory.weeks", "nand.inventory.weeks", "dram.shipped", "nand.shipped");
+  ids.push("hbm.share.dramWafers", "hbm.shipped.GB", "hbm.lost.wafers", "dram.inventory.weeks", "nand.inventory.weeks", "dram.inventory.GB", "nand.inventory.TB", "dram.shipped", "nand.shipped");
   ids.push("power.ratio.cpuToGpu", "power.used.gpu", "power.used.cpu");
   return ids;
 })();
@@ -93,6 +94,7 @@ function makeRatio(m: ReturnType<typeof setup>) {
     const gpuKW = (sInf[t] * agentShare + rlGpus) * kwPerH100e;
     const wattsPerVcpu = (m.p.cpuServerKW * 1000) / m.aiVcpuPerNew[t];
     const cpuKW = ((sAgV[t] + sRl[t]) * sShare[t] * wattsPerVcpu) / 1000;
-    out[t] = gpuKW > 0 ? cpuKW / gpuKW : 0;
+    // Capped like other ratios, so a month with almost no GPU power in AI work stays finite.
+    out[t] = gpuKW > 0 ? Math.min(cpuKW / gpuKW, 50) : 0;
   };
 }

@@ -7,6 +7,7 @@
  * baseline under `b.`. Decoding treats the query as untrusted: every entry is either accepted or reported
  * in `issues` with a reason, invalid values fall back to the preset's, and it never throws.
  */
+import { RETIRED_DRIVERS, RETIRED_KEYS } from "./retired";
 import * as z from "zod/mini";
 import { CHOICES, DRIVERS, PARAMS, type ParamSpec, type ThrottlePolicy } from "../model";
 import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from "../model/formula";
@@ -265,6 +266,11 @@ function resolveRaw(raw: RawScenario, issues: UrlIssue[], accepted: string[]): S
   }
   const formulas: Record<string, string> = {};
   for (const [driverId, [key, value]] of raw.formulas) {
+    const retired = RETIRED_DRIVERS.get(driverId);
+    if (retired) {
+      issues.push({ key: quote(key), raw: quote(value), reason: `the ${retired.id} driver was retired in model ${retired.retiredIn}: ${retired.replacedBy}; ignored` });
+      continue;
+    }
     const r = parseFormula(driverId, value);
     if (r.status === "valid") {
       accepted.push(key);
@@ -313,8 +319,12 @@ function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
     else {
       target.size--;
       const long = PARAM_BY_LONG.get(k);
-      const hint = long ? ` (in a v${CURRENT_URL_VERSION} link, ${long.id} is written ${long.short})` : "";
-      issues.push({ key: quote(written), raw: quote(value), reason: `unknown key${hint}; ignored` });
+      const retired = RETIRED_KEYS.get(k);
+      if (retired) issues.push({ key: quote(written), raw: quote(value), reason: `${retired.id} was retired in model ${retired.retiredIn}: ${retired.replacedBy}; ignored` });
+      else {
+        const hint = long ? ` (in a v${CURRENT_URL_VERSION} link, ${long.id} is written ${long.short})` : "";
+        issues.push({ key: quote(written), raw: quote(value), reason: `unknown key${hint}; ignored` });
+      }
     }
   });
 

@@ -45,6 +45,7 @@ export function makeMemory(m: M) {
   const s = m.s;
   const sSupDdr = s["supply.dram"], sDemD = s["demand.dram"], sShD = s["shortage.dram"], sPrD = s["price.dram"], sInvD = s["dram.inventory.weeks"];
   const sSupN = s["supply.nand"], sDemN = s["demand.nand"], sShN = s["shortage.nand"], sPrN = s["price.nand"], sInvN = s["nand.inventory.weeks"];
+  const sHbmBits = s["hbm.share.dramBits"], sInvDGB = s["dram.inventory.GB"], sInvNTB = s["nand.inventory.TB"];
   const sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
   const sConsD = s["consumer.served.dram"], sConsN = s["consumer.served.nand"], sDramShipped = s["dram.shipped"], sNandShipped = s["nand.shipped"];
   const hbmYield = Math.max(0.05, p.hbmStackYield);
@@ -73,12 +74,14 @@ export function makeMemory(m: M) {
     const weeksD = out[5] > 0 ? (m.dramInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
     sInvD[t] = weeksD;
     m.dramWeeks = weeksD;
+    sInvDGB[t] = m.dramInv;
     sPrD[t] = m.priceDram;
     const targetD = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksD, 0.25), p.dramInventoryPriceResponse)));
     m.priceDram = approach(m.priceDram, targetD, p.priceAdjustPerMonth);
     m.dramUtil = nextUtilization(m.dramUtil, weeksD, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.dramUtilizationStart);
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
     sHbmShipped[t] = x * m.perHbmGB[t];
+    sHbmBits[t] = sHbmShipped[t] + ddrProd > 0 ? sHbmShipped[t] / (sHbmShipped[t] + ddrProd) : 0;
     sHbmLost[t] = m.hbmWafers * (1 - hbmYield);
 
     // NAND: storage for accelerators, CPU servers and consumers; it does not limit output.
@@ -97,6 +100,7 @@ export function makeMemory(m: M) {
     const weeksN = out[5] > 0 ? (m.nandInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
     sInvN[t] = weeksN;
     m.nandWeeks = weeksN;
+    sInvNTB[t] = m.nandInv;
     sPrN[t] = m.priceNand;
     const targetN = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksN, 0.25), p.nandInventoryPriceResponse)));
     m.priceNand = approach(m.priceNand, targetN, p.priceAdjustPerMonth);

@@ -24,6 +24,10 @@ export function makePower(m: M) {
   const sShCpu = s["shortage.cpu"], sCpuDem = s["cpu.servers.demand"], sCpuInv = s["cpu.servers.inventory"], sCpuInstAi = s["cpu.servers.installed.ai"];
   const instGen = GPUS.map((g) => s[`gpu.installed.${g.id}`]);
   const unitsVendor = VENDORS.ids.map((v) => s[`gpu.output.units.${v}`]);
+  const h100eVendor = VENDORS.ids.map((v) => s[`gpu.output.h100e.${v}`]);
+  const pkgVendor = VENDORS.ids.map((v) => s[`packaging.share.${v}`]);
+  const sAiServers = s["ai.servers.output"], sAllServers = s["cpu.servers.output.all"];
+  const perCowosGen = GPUS.map((g) => 1 / (g.packagesPerCowosWafer * Math.max(0.01, p.packagingYield)));
   const sDesiredNow = s["gpu.desired.now.h100e"], sPowered = s["gpu.desired.powered.h100e"], sDesired = s["gpu.desired.h100e"];
   const bind = m.labels["gpu.binding"], bindAll = m.labels["gpu.binding.all"];
   const names = ["demand", "wafers", "packaging", "hbm"];
@@ -52,7 +56,13 @@ export function makePower(m: M) {
       const add = fresh * fPow + inventory[g] * fInv;
       inventory[g] = inventory[g] * (1 - fInv) + fresh * (1 - fPow);
       invNow += inventory[g];
-      if (fresh > 0) unitsVendor[VENDOR_OF[g]][t] += fresh / h100e[g];
+      if (fresh > 0) {
+        const v = VENDOR_OF[g];
+        unitsVendor[v][t] += fresh / h100e[g];
+        h100eVendor[v][t] += fresh;
+        pkgVendor[v][t] += (fresh / h100e[g]) * perCowosGen[g];
+        sAiServers[t] += fresh / h100e[g] / p.acceleratorsPerServer;
+      }
       if (add <= 0) continue;
       deployed += add;
       installed[g] += add;
@@ -119,6 +129,10 @@ export function makePower(m: M) {
     sPowGpu[t] = (m.gpuKW * pue) / 1000;
     sPowCpu[t] = (m.cpuKW * pue) / 1000;
     sCpuOut[t] = m.yAi + m.yGp;
+    sAllServers[t] = m.yAi + m.yGp + sAiServers[t];
+    let pkgUsed = 0;
+    for (let v = 0; v < pkgVendor.length; v++) pkgUsed += pkgVendor[v][t];
+    if (pkgUsed > 0) for (let v = 0; v < pkgVendor.length; v++) pkgVendor[v][t] /= pkgUsed;
     sCpuOutAi[t] = m.yAi;
     sCpuInst[t] = m.cpuAiServers + m.cpuGpServers;
     sCpuInstAi[t] = m.cpuAiServers;
