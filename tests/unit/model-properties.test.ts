@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { simulate, PARAMS, GPUS, defaultParams, type Run, type ThrottlePolicy } from "@/lib/model";
+import { VENDORS } from "@/lib/model/catalog";
 import { CLAIMS, measureValue, type Measure } from "@/lib/scenario/calibration";
 import { PRESETS, presetParams } from "@/lib/scenario/presets";
 
@@ -162,10 +163,9 @@ describe("conservation each month", { timeout: 120_000 }, () => {
   });
 
   /**
-   * Memory: production = shipped + change in makers' inventory. Inventory in physical units is
-   * requested from the model as `dram.inventory.GB` and `nand.inventory.TB`; until they exist the
-   * check reconstructs it from weeks of demand (inventory = weeks × demand / (52/12)), which is how
-   * the model defines `*.inventory.weeks`.
+   * Memory: production = shipped + change in makers' inventory, in physical units
+   * (`dram.inventory.GB`, `nand.inventory.TB`); and the weeks of inventory the model reports agree
+   * with them (inventory = weeks × demand / (52/12), how `*.inventory.weeks` is defined).
    */
   for (const [mem, unitId] of [["dram", "dram.inventory.GB"], ["nand", "nand.inventory.TB"]] as const) {
     const prodId = mem === "dram" ? "supply.dram" : "supply.nand";
@@ -223,6 +223,24 @@ describe("conservation each month", { timeout: 120_000 }, () => {
     });
   });
 
+  it("vendors: output by vendor adds up to output; packaging shares add up to 1; all servers = CPU + accelerated servers", () => {
+    overScenarios((r, sc) => {
+      const s = r.series;
+      for (let t = 0; t < r.months.length; t++) {
+        let h = 0, pk = 0;
+        for (const v of VENDORS.ids) {
+          h += s[`gpu.output.h100e.${v}`][t];
+          pk += s[`packaging.share.${v}`][t];
+        }
+        if (!close(h, s["gpu.output.h100e"][t], 1e-9)) fail("output by vendor", r, t, h, s["gpu.output.h100e"][t], sc);
+        // Shares are of packaging used, defined once output is more than a millionth of an H100e.
+        if (s["gpu.output.h100e"][t] > 1e-6 && !close(pk, 1, 1e-9)) fail(`packaging shares (output ${s["gpu.output.h100e"][t]} H100e)`, r, t, pk, 1, sc);
+        const all = s["cpu.servers.output"][t] + s["ai.servers.output"][t];
+        if (!close(s["cpu.servers.output.all"][t], all, 1e-9)) fail("all servers", r, t, s["cpu.servers.output.all"][t], all, sc);
+      }
+    });
+  });
+
   it("allocation never exceeds supply", () => {
     overScenarios((r, sc) => {
       const s = r.series;
@@ -233,6 +251,7 @@ describe("conservation each month", { timeout: 120_000 }, () => {
         le("wafer shares", t, s["wafer.share.ai"][t] + s["wafer.share.cpu"][t] + s["wafer.share.consumer"][t], 1);
         le("AI share of N3", t, s["wafer.share.ai.n3"][t], 1);
         le("HBM share of DRAM wafers", t, s["hbm.share.dramWafers"][t], 1);
+        le("HBM share of DRAM bits", t, s["hbm.share.dramBits"][t], 1);
         le("tokens served vs demand", t, s["tokens.served"][t], s["tokens.demand"][t]);
         le("output vs packaging limit", t, s["gpu.output.h100e"][t], s["gpu.limit.packaging"][t]);
         le("output vs HBM limit", t, s["gpu.output.h100e"][t], s["gpu.limit.hbm"][t]);
