@@ -20,7 +20,7 @@ export const FITTED = [
   "memoryInventoryWeeksNormal", "memoryUtilizationSpeed", "gpuNandTBPerAccelerator", "cpuNandTBPerServer", "cpuServerKW", "inferencePriority",
   "cpuDramGBPerServer", "gpDramGBPerServer", "warmPoolFactor", "trainingGrowthPerYear", "trainingSaturationMH100e", "rlShare2028",
   "tokensPerSecondPerH100e", "softwareGainCeiling", "softwareGainMonths", "inducedResponse", "powerLeadMonths", "hbmLeadMonths",
-  "consumerNandStartMTB", "consumerDramStartMGB", "ddrGBPerWafer", "tokenPriceStart", "agentSaturationM", "chatSaturationT",
+  "consumerDramStartMGB", "tokenPriceStart", "agentSaturationM", "chatSaturationT",
   "verifierRampEndMonths", "tokenDemandElasticity", "powerOrderSlack", "gpuShortageStart", "scarcityElasticity",
   "consumerDramGrowthPerYear", "memoryMinInventoryWeeks", "gpServerPriceElasticity", "systemCostMultiple",
 ];
