@@ -71,8 +71,9 @@ export function computeMetrics(run: Run, _p: Record<string, number>): Record<str
   for (const r of ["wafer", "packaging", "hbm", "dram", "nand"]) m[`peakPrice.${r}`] = peak(series[`price.${r}`], months);
   m["peakThrottleShare"] = peak(series["throttle.share"], months);
   let unserved = 0;
-  const dem = series["tokens.demand"], srv = series["tokens.served"];
-  for (let t = 0; t < months.length; t++) unserved += dem[t] - srv[t];
+  // Unserved: tokens wanted at the base price that were not served, whether rationed or priced out by scarcity.
+  const dem = series["tokens.demand.base"], srv = series["tokens.served"];
+  for (let t = 0; t < months.length; t++) unserved += Math.max(0, dem[t] - srv[t]);
   m["cumulativeUnservedTokens"] = unserved;
   // Mean over the months of 2027 in which the generation is in service (0 if none).
   for (const g of GPUS) m[`revenuePerGpuHour.${g.id}.2027`] = activeYearMean(series[`revenuePerGpuHour.${g.id}`], months, 2027);

@@ -84,6 +84,7 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   }
   add("tokens.demand", "Tokens demanded (datacenter)", "tokens / month");
   add("tokens.served", "Tokens served", "tokens / month");
+  add("tokens.demand.base", "Tokens wanted at the base price (before scarcity premiums)", "tokens / month");
   add("tokens.capacity", "Token capacity", "tokens / month");
   add("tokens.demand.chat", "Chat & API tokens (before edge offload)", "tokens / month");
   add("tokens.demand.agents", "Agent tokens (before edge offload)", "tokens / month");
@@ -98,6 +99,7 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("agents.hours", "Agent-hours", "agent-hours / month");
   add("agents.costPerHour", "Cost of an agent-hour at token prices", "USD / agent-hour");
   add("agents.spend", "Spend on agent tokens", "USD / month");
+  add("agents.heavyUserSpendPerDay", "Token spend of a heavy agent user", "USD / day");
   add("agents.cpuServedShare", "Share of AI CPU work served", "share");
   add("edge.tokens", "Tokens served on local devices", "tokens / month");
   add("serving.softwareMultiplier", "Software efficiency of the installed fleet", "× each generation at launch or 2024-01");

@@ -178,6 +178,14 @@ export function setup(scenario: Scenario): M {
     consumerNandRef[t] = cn;
   }
 
+  // Local-inference devices: new ones plus replacements over a 4-year life, each with its DRAM.
+  for (let t = 0, prev = -1; t < n; t++) {
+    const devices = ((chatBase[t] + agentBase[t]) * (edgeShare[t] / Math.max(1 - edgeShare[t], 1e-9))) / (p.edgeTokensPerDeviceM * 1e6);
+    if (prev < 0) prev = devices;
+    consumerDramRef[t] += (Math.max(0, devices - prev) + devices / 48) * p.edgeDramGBPerDevice;
+    prev = devices;
+  }
+
   // ---- capacity paths: planned now, induced added as the run goes
   const planned = [
     d.waferCapacity.map((v) => v * 1e3),
@@ -187,6 +195,14 @@ export function setup(scenario: Scenario): M {
     d.nandCapacity.map((v) => v * 1e6),
     d.powerCapacity.map((v) => v * 1e3),
   ];
+  // The fleet at the end of 2023 was powered: planned capacity is at least what it drew (a scenario whose
+  // start fleet draws more lifts the whole plan by the difference, with a warning).
+  const startMW = ((gpuKW + p.cpuServersInstalledStartM * 1e6 * p.cpuInstalledServerKW + p.aiCpuServersStartM * 1e6 * p.cpuServerKW) * p.pue) / 1000;
+  if (startMW > planned[5][0]) {
+    const lift = startMW - planned[5][0];
+    for (let t = 0; t < n; t++) planned[5][t] += lift;
+    warnings.push(`The start fleet draws ${Math.round(startMW).toLocaleString("en-US")} MW, more than the planned ${Math.round(planned[5][0]).toLocaleString("en-US")} MW: the power plan is raised by the difference.`);
+  }
   const lead = Int32Array.from([p.waferLeadMonths, p.packagingLeadMonths, p.hbmLeadMonths, p.dramLeadMonths, p.nandLeadMonths, p.powerLeadMonths].map((x) => Math.max(1, Math.round(x))));
 
   // The warm start's order book: gpuBacklogMonthsStart months of what packaging allowed at the start

@@ -29,10 +29,10 @@ export const SERIES_IDS: readonly string[] = (() => {
   ids.push("ai.servers.output", "cpu.servers.output.all", "hbm.share.dramBits");
   for (const g of GPUS) ids.push(`gpu.installed.${g.id}`, `revenuePerGpuHour.${g.id}`, `rent.${g.id}`);
   ids.push("rent.spot.perH100e", "rent.perH100e");
-  ids.push("tokens.demand", "tokens.served", "tokens.capacity", "tokens.demand.chat", "tokens.demand.agents", "tokens.scarcity");
+  ids.push("tokens.demand", "tokens.demand.base", "tokens.served", "tokens.capacity", "tokens.demand.chat", "tokens.demand.agents", "tokens.scarcity");
   for (const k of ["enterprise", "onDemand", "consumer"]) ids.push(`tokens.demand.${k}`, `tokens.served.${k}`, `throttle.share.${k}`);
   ids.push("throttle.share", "quality.index", "token.price", "token.price.chat", "token.revenue");
-  ids.push("agents.hours", "agents.costPerHour", "agents.spend", "agents.cpuServedShare", "edge.tokens", "serving.softwareMultiplier");
+  ids.push("agents.hours", "agents.costPerHour", "agents.spend", "agents.heavyUserSpendPerDay", "agents.cpuServedShare", "edge.tokens", "serving.softwareMultiplier");
   ids.push("cpu.servers.output", "cpu.servers.output.ai", "cpu.servers.demand", "cpu.servers.installed", "cpu.servers.installed.ai", "cpu.servers.inventory");
   ids.push("cpu.vcpu.installed", "cpu.vcpu.demand.gp", "cpu.vcpu.demand.agents", "cpu.vcpu.demand.rl", "cpu.gp.crowdedOut", "cpu.gp.crowdedOutShare");
   ids.push("wafer.share.ai", "wafer.share.cpu", "wafer.share.consumer", "wafer.share.ai.n3", "wafer.idle");

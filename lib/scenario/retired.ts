@@ -28,6 +28,7 @@ const LIST: [short: string, id: string, replacedBy: string][] = [
   ["gpr", "glutPriceResponseShare", "memory prices follow inventory; foundry and packaging prices are cost plus a scarcity premium"],
   ["wpr", "wafersPriceResponse", "a wafer scarcity premium (waferPricePremium)"],
   ["ppr", "packagingPriceResponse", "a packaging scarcity premium (packagingPricePremium)"],
+  ["rsh", "rentShare", "rents come from the market for GPU-hours (rentScarcityResponse, gpuContractMonths)"],
   ["hpr", "hbmPriceResponse", "an HBM scarcity premium on annual contracts (hbmPricePremium)"],
 ];
 

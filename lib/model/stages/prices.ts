@@ -20,6 +20,7 @@ export function makePrices(m: M) {
   const sCost = s["gpu.cost.perH100e"], sSpot = s["rent.spot.perH100e"], sRent = s["rent.perH100e"], sGpuH = s["shortage.gpuHours"];
   const sTokP = s["token.price"], sTokPChat = s["token.price.chat"], sRev = s["token.revenue"], sAgCost = s["agents.costPerHour"], sAgSpend = s["agents.spend"], sAgH = s["agents.hours"];
   const sSrv = s["tokens.served"], sCap = s["tokens.capacity"], sChat = s["tokens.demand.chat"], sAg = s["tokens.demand.agents"], sScar = s["tokens.scarcity"], sDem = s["tokens.demand"];
+  const sHeavy = s["agents.heavyUserSpendPerDay"];
   const rev = GPUS.map((g) => s[`revenuePerGpuHour.${g.id}`]), rent = GPUS.map((g) => s[`rent.${g.id}`]);
   return (t: number, inst: number): void => {
     // Foundry, packaging, HBM.
@@ -59,6 +60,7 @@ export function makePrices(m: M) {
     sRev[t] = revenue;
     const blended = served > 0 ? (revenue * 1e6) / served : pChat;
     sAgCost[t] = (m.tokensPerAgentHour / 1e6) * pAg;
+    sHeavy[t] = sAgCost[t] * p.heavyUserAgentHoursPerDay;
     const agHours = (m.agentBase[t] / m.tokensPerAgentHour) / Math.max(1 - m.edgeShare[t], EPS);
     sAgH[t] = agHours;
     sAgSpend[t] = (sAg[t] * fs * pAg) / 1e6;

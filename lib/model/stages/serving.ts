@@ -21,7 +21,7 @@ export function makeServing(m: M) {
   const tierSrv = ["enterprise", "onDemand", "consumer"].map((k) => s[`tokens.served.${k}`]);
   const tierThr = ["enterprise", "onDemand", "consumer"].map((k) => s[`throttle.share.${k}`]);
   const sCpuShare = s["agents.cpuServedShare"], sCrowd = s["cpu.gp.crowdedOut"], sCrowdSh = s["cpu.gp.crowdedOutShare"], sGpV = s["cpu.vcpu.demand.gp"];
-  const sScar = s["tokens.scarcity"], sInf = s["gpu.inference.h100e"];
+  const sScar = s["tokens.scarcity"], sInf = s["gpu.inference.h100e"], sBase = s["tokens.demand.base"];
   return (t: number): number => {
     let inst = 0;
     for (let g = 0; g < G; g++) inst += installed[g];
@@ -50,6 +50,7 @@ export function makeServing(m: M) {
     sAg[t] = agents * cut;
     sEdge[t] = (chatBase[t] + agentBase[t]) * (m.edgeShare[t] / Math.max(1 - m.edgeShare[t], EPS));
     sDem[t] = dem;
+    sBase[t] = pre;
     sCap[t] = cap;
     sSh[t] = dem <= EPS ? 0 : cap <= EPS ? RATIO_CAP : Math.min(dem / cap, RATIO_CAP);
     let served = 0, q = 1;
