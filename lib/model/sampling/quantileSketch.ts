@@ -27,7 +27,7 @@ export interface QuantileSketchState {
   max: (number | null)[];
   zero: number[];
   nonFinite: number[];
-  /** Per cell: [first key, counts…] of positive (or, for neg, negated negative) values' buckets, trimmed; null when empty. */
+  /** Per cell: [first key, counts…, −k for a run of k empty buckets…] of positive (for neg: negated negative) values' buckets; null when empty. */
   pos: (number[] | null)[];
   neg: (number[] | null)[];
 }
@@ -50,6 +50,18 @@ class Store {
     }
     this.grow(c, k)[k - this.offsets[c]] += count;
   }
+  /** Adds another store's buckets for cell c (offset `off`). */
+  addAll(c: number, off: number, src: Uint32Array): void {
+    if (!this.bins[c]) {
+      this.offsets[c] = off;
+      this.bins[c] = src.slice();
+      return;
+    }
+    this.add(c, off, 0);
+    this.add(c, off + src.length - 1, 0); // the window now covers src
+    const b = this.bins[c]!, d = off - this.offsets[c];
+    for (let i = 0; i < src.length; i++) b[d + i] += src[i];
+  }
   private grow(c: number, k: number): Uint32Array {
     const b = this.bins[c];
     if (!b) {
@@ -70,7 +82,10 @@ class Store {
     this.bins[c] = nb;
     return nb;
   }
-  /** [first key, counts…] with zeros trimmed from both ends, or null. */
+  /**
+   * [first key, then counts], zeros trimmed from both ends and every inner run of k zero buckets written as −k
+   * (so a sparse cell stays short); null when empty. A function of the counts only, hence canonical.
+   */
   encode(c: number): number[] | null {
     const b = this.bins[c];
     if (!b) return null;
@@ -78,7 +93,33 @@ class Store {
     while (i0 <= i1 && b[i0] === 0) i0++;
     while (i1 >= i0 && b[i1] === 0) i1--;
     if (i0 > i1) return null;
-    return [this.offsets[c] + i0, ...b.subarray(i0, i1 + 1)];
+    const out = [this.offsets[c] + i0];
+    let zeros = 0;
+    for (let i = i0; i <= i1; i++) {
+      if (b[i] === 0) zeros++;
+      else {
+        if (zeros) out.push(-zeros);
+        zeros = 0;
+        out.push(b[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Sets a cell from its encoded form; false when the form is malformed. */
+  decode(c: number, enc: unknown): boolean {
+    if (!Array.isArray(enc) || enc.length < 2 || !enc.every((x) => Number.isInteger(x))) return false;
+    let len = 0;
+    for (let i = 1; i < enc.length; i++) len += enc[i] < 0 ? -enc[i] : 1;
+    const b = new Uint32Array(len);
+    let j = 0;
+    for (let i = 1; i < enc.length; i++) {
+      if (enc[i] < 0) j -= enc[i];
+      else b[j++] = enc[i];
+    }
+    this.offsets[c] = enc[0];
+    this.bins[c] = b;
+    return true;
   }
 }
 
@@ -174,9 +215,7 @@ export class QuantileSketch {
       if (other.max[c] > this.max[c]) this.max[c] = other.max[c];
       for (const [mine, theirs] of [[this.pos, other.pos], [this.neg, other.neg]] as const) {
         const b = theirs.bins[c];
-        if (!b) continue;
-        const off = theirs.offsets[c];
-        for (let i = 0; i < b.length; i++) if (b[i]) mine.add(c, off + i, b[i]);
+        if (b) mine.addAll(c, theirs.offsets[c], b);
       }
     }
     return this;
@@ -185,7 +224,8 @@ export class QuantileSketch {
   /**
    * Quantiles at `probs` (ascending, in [0, 1]) for every cell: a Float64Array of probs.length × cells,
    * probability-major (out[p · cells + c]). A cell with no finite value gives NaN. Each value is the
-   * bucket's representative 2γ^k / (γ + 1), clamped to the cell's exact min and max.
+   * bucket's representative 2γ^k / (γ + 1), clamped to the cell's exact min and max (which are returned
+   * exactly for the first and last rank).
    */
   quantiles(probs: readonly number[], out = new Float64Array(probs.length * this.cells)): Float64Array {
     for (let i = 1; i < probs.length; i++) if (!(probs[i] >= probs[i - 1])) throw new Error("quantile sketch: probabilities must be ascending");
@@ -200,6 +240,8 @@ export class QuantileSketch {
       for (let p = 0; p < np; p++) ranks[p] = quantileRank(probs[p], n);
       const lo = this.min[c], hi = this.max[c];
       let p = 0, seen = 0;
+      // The extremes are known exactly.
+      while (p < np && ranks[p] === 0) out[p++ * cells + c] = lo;
       // Most negative first: negative buckets by descending key, then zero, then positive by ascending key.
       const nb = this.neg.bins[c];
       if (nb !== null) {
@@ -229,6 +271,7 @@ export class QuantileSketch {
           }
         }
       }
+      for (let q = np - 1; q >= 0 && ranks[q] === n - 1; q--) out[q * cells + c] = hi;
     }
     return out;
   }
@@ -263,8 +306,7 @@ export class QuantileSketch {
       q.nonFinite[c] = s.nonFinite[c];
       for (const [store, enc] of [[q.pos, s.pos[c]], [q.neg, s.neg[c]]] as const) {
         if (enc === null) continue;
-        if (!Array.isArray(enc) || enc.length < 2 || !enc.every((x) => Number.isInteger(x))) throw bad(`cell ${c} buckets`);
-        for (let i = 1; i < enc.length; i++) if (enc[i]) store.add(c, enc[0] + i - 1, enc[i]);
+        if (!store.decode(c, enc)) throw bad(`cell ${c} buckets`);
       }
     }
     return q;
