@@ -154,7 +154,45 @@ export class QuantileSketch {
 
   /** Adds one value to one cell. */
   addValue(c: number, v: number): void {
-    this.addValues([v], c);
+    this.addColumn(c, [v], 1);
+  }
+
+  /**
+   * Adds the first `n` of `values` to one cell. Many values into one cell keep that cell's buckets in cache,
+   * which is why SeriesQuantiles buffers runs and adds them cell by cell.
+   */
+  addColumn(c: number, values: ArrayLike<number>, n: number, from = 0): void {
+    const inv = this.invLnGamma;
+    let lo = this.min[c], hi = this.max[c];
+    for (let i = from; i < from + n; i++) {
+      const v = values[i];
+      if (v > ZERO_THRESHOLD) {
+        if (v === Infinity) {
+          this.nonFinite[c]++;
+          continue;
+        }
+        const k = Math.ceil(Math.log(v) * inv);
+        const b = this.pos.bins[c];
+        const j = k - this.pos.offsets[c];
+        if (b !== null && j >= 0 && j < b.length) b[j]++;
+        else this.pos.add(c, k);
+      } else if (v < -ZERO_THRESHOLD) {
+        if (v === -Infinity) {
+          this.nonFinite[c]++;
+          continue;
+        }
+        this.neg.add(c, Math.ceil(Math.log(-v) * inv));
+      } else if (v === v) {
+        this.zero[c]++;
+      } else {
+        this.nonFinite[c]++;
+        continue;
+      }
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    this.min[c] = lo;
+    this.max[c] = hi;
   }
 
   /** Adds `values` (one per cell, from `start`) to cells start … start + values.length − 1. */
