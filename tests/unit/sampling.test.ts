@@ -64,10 +64,12 @@ describe("the normal distribution helpers", () => {
   });
 });
 
-describe("seeded streams and draws", () => {
+describe("seeded streams and draws", { timeout: 60_000 }, () => {
   it("a fixed seed repeats bit for bit; another seed gives other draws", () => {
     const again = drawScenarios(base, { n: 300, seed: 20261201 });
-    for (let i = 0; i < 300; i++) for (const p of PARAMS) expect(Object.is(again[i].params[p.id], draws[i].params[p.id])).toBe(true);
+    // Bit for bit: the bytes of every value of every draw.
+    const bytes = (ss: typeof draws) => Buffer.from(Float64Array.from(ss.slice(0, 300).flatMap((s) => PARAMS.map((p) => s.params[p.id]))).buffer);
+    expect(bytes(again).equals(bytes(draws))).toBe(true);
     const other = drawScenarios(base, { n: 10, seed: 20261202 });
     expect(other[0].params.waferCapacityScale).not.toBe(draws[0].params.waferCapacityScale);
   });
@@ -103,10 +105,13 @@ describe("seeded streams and draws", () => {
       expect(s.params.waferCapacityScale).toBe(draws[i].params.waferCapacityScale);
       expect(s.policy).toBe(base.policy);
     });
+    // A zero-width band (the horizon) is not sampled: the base's value stays.
+    const shorter = drawScenarios({ ...base, params: { ...base.params, endYear: 2030 } }, { n: 5, seed: 20261201 });
+    for (const s of shorter) expect(s.params.endYear).toBe(2030);
   });
 });
 
-describe("sampled values follow the declared distributions", () => {
+describe("sampled values follow the declared distributions", { timeout: 60_000 }, () => {
   it("every parameter declares a distribution, and the loader rejects one that does not", () => {
     for (const p of PARAMS) expect(["uniform", "triangular", "lognormal"]).toContain(p.distribution);
     const broken = { ...PARAMS[0], distribution: undefined } as unknown as ParamSpec;
@@ -120,7 +125,7 @@ describe("sampled values follow the declared distributions", () => {
       const v = column(p.id);
       const inBand = v.filter((x) => x >= p.low && x <= p.high).length / v.length;
       if (p.distribution === "lognormal") {
-        for (const x of v) expect(x >= p.min && x <= p.max, p.id).toBe(true);
+        expect(v.every((x) => x >= p.min && x <= p.max), p.id).toBe(true);
         // 90 % of the untruncated lognormal lies in [low, high]; truncation at min or max raises the share.
         const d = paramDistribution(p);
         const expected = d.cdf(p.high) - d.cdf(p.low);
@@ -129,7 +134,7 @@ describe("sampled values follow the declared distributions", () => {
       } else {
         expect(inBand, p.id).toBe(1);
       }
-      if (p.high === p.low) for (const x of v) expect(x).toBe(p.low);
+      if (p.high === p.low) expect(v.every((x) => x === p.low), p.id).toBe(true);
     }
   });
 
@@ -166,7 +171,7 @@ describe("sampled values follow the declared distributions", () => {
   });
 });
 
-describe("rank correlations", () => {
+describe("rank correlations", { timeout: 60_000 }, () => {
   it("the declared correlations come out near their targets, and undeclared pairs near zero", () => {
     for (const pair of CORRELATION_PAIRS) {
       const rho = spearman(column(pair.a), column(pair.b));

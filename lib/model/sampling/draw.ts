@@ -13,12 +13,15 @@ export interface DrawOptions {
   sampler?: Sampler;
 }
 
-/** Draw i as a scenario: the base with every sampled, non-fixed parameter replaced by its drawn value. */
+/**
+ * Draw i as a scenario: the base with every sampled, non-fixed parameter replaced by its drawn value. A parameter
+ * whose band has no width (the horizon) is not an uncertainty and keeps the base value too.
+ */
 export function scenarioForDraw(base: Scenario, sampler: Sampler, i: number, fixed: ReadonlySet<string> = new Set()): Scenario {
   const values = sampler.draw(i);
   const params = { ...base.params };
   sampler.params.forEach((p, j) => {
-    if (!fixed.has(p.id)) params[p.id] = values[j];
+    if (!fixed.has(p.id) && sampler.distributions[j].varies) params[p.id] = values[j];
   });
   return { ...base, params };
 }
