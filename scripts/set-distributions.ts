@@ -36,6 +36,10 @@ export const RULES: readonly Rule[] = [
   { pattern: /^consumer(Wafers|Dram|Nand)Start/, distribution: "triangular", reason: "a reported starting level" },
   { pattern: /(KW|PerWafer|PerServer|PerServerStart|InstalledStartM)$/, distribution: "triangular", reason: "a reported hardware figure with a spread across configurations" },
   { pattern: /UsefulLifeYears$/, distribution: "uniform", reason: "depreciation lives in use span the band with no central practice" },
+  { pattern: /PricePremium$/, distribution: "triangular", reason: "a fitted price response: the fit is the mode" },
+  { pattern: /InventoryWeeks(Start|Normal)$/, distribution: "triangular", reason: "a reported or fitted inventory level with a spread" },
+  { pattern: /UtilizationStart$/, distribution: "triangular", reason: "a reported starting utilisation" },
+  { pattern: /^[a-z]+Usd(Per[A-Za-z]+)?Start$/, distribution: "triangular", reason: "a reported starting price with a spread across contracts" },
 ];
 
 /** Explicit choices, which take precedence over the rules. */
@@ -94,6 +98,30 @@ export const OVERRIDES: Readonly<Record<string, { distribution: Distribution; re
   rentShare: { distribution: "uniform", reason: "the share of revenue taken as rent is an assumption" },
   glutPriceResponseShare: { distribution: "uniform", reason: "the asymmetry of price responses is an assumption" },
   gpCpuStartShare: { distribution: "triangular", reason: "a fitted starting share" },
+  // Parameters of the stage-module model (orders, inventories, capital costs).
+  gpuBacklogMonthsStart: { distribution: "triangular", reason: "a reported backlog with a spread" },
+  gpuShortageStart: { distribution: "triangular", reason: "a fitted starting shortage" },
+  powerOrderSlack: { distribution: "triangular", reason: "a fitted ordering margin" },
+  hbmStackYield: { distribution: "triangular", reason: "a reported yield with a spread" },
+  memoryUtilizationSpeed: { distribution: "triangular", reason: "a fitted adjustment speed" },
+  memoryPriceToCostStart: { distribution: "triangular", reason: "a reported price-to-cost ratio" },
+  memoryMinInventoryWeeks: { distribution: "triangular", reason: "a fitted floor with a spread" },
+  memoryHoardingResponse: { distribution: "triangular", reason: "a fitted response: the fit is the mode" },
+  gpVcpuPerNewServerStart: { distribution: "triangular", reason: "the typical configuration is the mode; larger servers are the tail" },
+  aiCpuServersStartM: { distribution: "lognormal", reason: "a small fleet known to within a factor of about 2" },
+  tokenDemandElasticity: { distribution: "triangular", reason: "an elasticity with a central estimate" },
+  gpServerPriceElasticity: { distribution: "triangular", reason: "an elasticity with a central estimate" },
+  agentBudgetBUsdPerMonth2026: { distribution: "lognormal", reason: "a spend level uncertain by a factor of 2 each way" },
+  rlVcpuPerGpuHourStart: { distribution: "lognormal", reason: "a ratio known to within a factor of 2" },
+  rlVcpuPerGpuHourEnd: { distribution: "triangular", reason: "a reported ratio with a spread" },
+  softwareGainCeiling: { distribution: "triangular", reason: "a fitted ceiling with a central estimate" },
+  softwareGainMonths: { distribution: "triangular", reason: "a fitted time constant" },
+  systemCostMultiple: { distribution: "triangular", reason: "a reported cost multiple with a spread" },
+  capitalCostRate: { distribution: "triangular", reason: "a cost of capital with a central estimate" },
+  rentScarcityResponse: { distribution: "triangular", reason: "a fitted response: the fit is the mode" },
+  gpuContractMonths: { distribution: "triangular", reason: "a typical contract length with a spread" },
+  chatTokenPriceStart: { distribution: "lognormal", reason: "a price level: multiplicative uncertainty" },
+  serverBaseCostUSD: { distribution: "triangular", reason: "a reported price with a spread across configurations" },
   // Not an uncertainty: the band is one value, so every draw keeps it.
   endYear: { distribution: "uniform", reason: "the horizon is a choice, not an uncertainty (its band is a single year)" },
 };
