@@ -36,3 +36,6 @@ let bytes = 0;
 for (const s of Object.values(run.series)) bytes += s.byteLength;
 console.log(`series per run: ${Object.keys(run.series).length} × ${run.months.length} months = ${(bytes / 1024).toFixed(0)} KiB of Float64Array`);
 console.log(`default run: ${median.toFixed(3)} ms median = ${(median / BUDGET_MS).toFixed(2)}× the ${BUDGET_MS} ms budget — ${median <= BUDGET_MS ? "within" : "OVER"} budget`);
+
+// Monte Carlo: 10,000 runs with quantiles of every charted series, one thread (bench/monteCarlo.ts).
+import("./monteCarlo").then(({ benchMonteCarlo, monteCarloLine }) => console.log(monteCarloLine(benchMonteCarlo(10_000))));
