@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DRIVERS, PARAMS } from "@/lib/model";
-import { MAX_FORMULA_LENGTH } from "@/lib/model/formula";
-import type { ScenarioState } from "@/lib/scenario/presets";
+import { longestScenario } from "../fixtures/longestScenario";
 import { decodeScenario, encodeScenario, linkQuery, linkTo, MAX_QUERY_IN_SEARCH, shareLocation, shareUrl } from "@/lib/scenario/url";
 import { createScenarioStore } from "@/lib/store/scenarioStore";
 import { keepUnsavedEdit, takeUnsavedEdit, type EditStorage } from "@/lib/store/unsavedEdit";
 import { openLink, startUrlSync, type UrlWriteMode } from "@/lib/store/urlSync";
-
-/** A formula of exactly MAX_FORMULA_LENGTH characters that compiles: base times a long sum of small terms. */
-function longFormula(): string {
-  // Parentheses and commas are percent-encoded in a link, so this is also the longest formula once encoded.
-  const term = " + min(0.001, t)";
-  let f = "base * (1";
-  while (f.length + term.length + 1 <= MAX_FORMULA_LENGTH) f += term;
-  return `${f})`;
-}
-
-/** The longest scenario a link can hold: every parameter at its maximum and the longest formula on every driver. */
-export function longestScenario(): ScenarioState {
-  return {
-    presetId: "tokens-rationed",
-    overrides: Object.fromEntries(PARAMS.map((p) => [p.id, p.max])),
-    policy: "degrade",
-    formulas: Object.fromEntries(DRIVERS.map((d) => [d.id, longFormula()])),
-  };
-}
 
 describe("long links go into the fragment, which never reaches the server", () => {
   it("a short scenario stays in the query string", () => {
