@@ -169,10 +169,8 @@ export const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = {
 export function main(argv: string[], io: CliIo): number {
   const [cmd, ...rest] = argv;
   try {
-    if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") {
-      (cmd ? io.out : io.err)(HELP.main + "\n");
-      return cmd ? EXIT.ok : EXIT.usage;
-    }
+    if (!cmd) throw new UsageError(`No command given. Commands: ${Object.keys(COMMANDS).join(", ")}; "chokepoint --help" explains them.`);
+    if (cmd === "--help" || cmd === "-h" || cmd === "help") return io.out(HELP.main + "\n"), EXIT.ok;
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
     if (!command) throw new UsageError(`Unknown command ${quoteArg(cmd)}. Commands: ${Object.keys(COMMANDS).join(", ")}.`);
     return command(rest, io);
