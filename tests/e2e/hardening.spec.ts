@@ -171,6 +171,10 @@ test("a link from a newer version opens with a notice, is kept as written until 
   expect(prose).not.toContain("futureDriver");
   expect(await page.locator("img").count()).toBe(0);
   for (const c of await notice.locator("code").allTextContents()) expect(c.length).toBeLessThanOrEqual(41);
+  for (const width of [390, 768, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await notice.screenshot({ path: `test-results/newer-version-notice-${width}.png` });
+  }
   await page.waitForTimeout(500);
   expect(page.url()).toBe(new URL(link, page.url()).href);
   const s = slider(page, "packagingCapacityScale");
