@@ -84,7 +84,7 @@ test("the workspace, its exports and the brief run with no Content-Security-Poli
     await Promise.all([page.waitForEvent("download"), fig.getByRole("button", { name: button, exact: true }).click()]);
   }
   await page.getByRole("link", { name: /brief/i }).click();
-  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
   expect(await w.violations()).toEqual([]);
   expect(w.errors).toEqual([]);
 });
@@ -98,7 +98,7 @@ test("the longest valid link (every parameter at its maximum, formulas on every 
   await open(page, `/#${query}`);
   await expect(page.locator("[data-url-notice]")).toHaveCount(0);
   expect(await cardTexts(page)).toEqual(expected.cards);
-  await expect(page.locator("[data-pinned]")).toHaveCount(1);
+  await expect(page.locator("[data-pinned]")).toHaveCount(1, { timeout: 30_000 });
   // The copied link is the same fragment link, and opening it in a fresh page gives the same cards.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy a link to this scenario" }).click();
@@ -125,7 +125,7 @@ test("a reload 0 ms after an edit keeps the edit", async ({ page }) => {
   const edited = Number(await s.inputValue());
   expect(edited).toBeGreaterThan(before);
   await page.reload();
-  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
   expect(Number(await slider(page, "packagingCapacityScale").inputValue())).toBe(edited);
   expect(page.url()).toContain(`pcs=${edited}`);
 });
