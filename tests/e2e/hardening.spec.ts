@@ -1,6 +1,9 @@
 import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 
+// Each test opens pages rendered per request and, some, formula-driven runs: minutes on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
+
 interface ScenarioState {
   presetId: string;
   overrides: Record<string, number>;
@@ -90,7 +93,6 @@ test("the workspace, its exports and the brief run with no Content-Security-Poli
 });
 
 test("the longest valid link (every parameter at its maximum, formulas on every driver, pinned as baseline) opens identically", async ({ page }) => {
-  test.setTimeout(120_000); // two tsx oracles and 28 formula-driven runs
   const w = await watch(page);
   const { state, query } = JSON.parse(execFileSync("node_modules/.bin/tsx", ["tests/e2e/longest-link.ts"], { encoding: "utf8" })) as { state: ScenarioState; query: string };
   expect(query.length).toBeGreaterThan(16_000); // as a query string this got HTTP 431
