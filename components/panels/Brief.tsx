@@ -6,7 +6,8 @@ import { MODEL_VERSION } from "@/lib/export/version";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
 import { useWorkspace } from "@/lib/store/StoreProvider";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
-import { queryOf } from "@/lib/store/urlSync";
+import { queryOf, type LinkNotice } from "@/lib/store/urlSync";
+import { linkTo } from "@/lib/scenario/url";
 import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
 import { UrlNotice } from "./UrlNotice";
@@ -50,7 +51,7 @@ function AssumptionTable({ rows, caption }: { rows: ReturnType<typeof changedAss
 /** The brief: scenario name and thesis, changed assumptions with provenance, metric cards, every chart and the calibration table. */
 export function Brief() {
   const url = useUrlScenario({ sync: false });
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState<LinkNotice | null>(null);
   const scenario = useWorkspace((s) => s.scenario);
   const baseline = useWorkspace((s) => s.baseline);
   const preset = PRESET_BY_ID.get(scenario.presetId);
@@ -59,10 +60,10 @@ export function Brief() {
   return (
     <article className="brief" data-scenario-ready={url.ready ? "true" : "false"}>
       <nav className="brief-nav no-print" aria-label="Brief actions">
-        <a className="button-link" href={`/?${query}`}>← Back to the workspace</a>
+        <a className="button-link" href={linkTo("/", query)}>← Back to the workspace</a>
         <button type="button" className="button-link" onClick={() => window.print()}>Print or save as PDF</button>
       </nav>
-      {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
+      {url.notice === dismissed ? null : <UrlNotice notice={url.notice} editable={false} onDismiss={() => setDismissed(url.notice)} />}
       <header className="brief-head">
         <p className="brief-kicker">Chokepoint scenario brief · model {MODEL_VERSION}</p>
         <h1>{preset?.label ?? scenario.presetId}</h1>
@@ -78,7 +79,7 @@ export function Brief() {
       <MetricCards />
       <Charts exportable={false} />
       <footer className="brief-foot">
-        <p>Scenario link: <a href={`/?${query}`}>{`/?${query}`}</a></p>
+        <p>Scenario link: <a href={linkTo("/", query)}>{linkTo("/", query)}</a></p>
       </footer>
     </article>
   );

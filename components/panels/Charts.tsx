@@ -2,6 +2,7 @@
 import { useMemo } from "react";
 import { calibrationRows } from "@/lib/store/derive";
 import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
+import { linkTo } from "@/lib/scenario/url";
 import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
@@ -24,7 +25,7 @@ export function Charts({ flush, exportable = true }: { flush?: () => void; expor
       baselineRun,
       scenarioUrl: () => {
         flush?.();
-        return `${window.location.origin}/?${queryOf({ scenario, baseline })}`;
+        return `${window.location.origin}${linkTo("/", queryOf({ scenario, baseline }))}`;
       },
     }),
     [scenario, run, baseline, baselineRun, flush],

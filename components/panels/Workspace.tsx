@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
+import type { LinkNotice } from "@/lib/store/urlSync";
 import { PresetPicker } from "../controls/PresetPicker";
 import { PolicyChoice } from "../controls/PolicyChoice";
 import { ParamControls } from "../controls/ParamControls";
@@ -12,7 +13,7 @@ import { UrlNotice } from "./UrlNotice";
 /** The analyst workspace: scenario controls on the left; the scenario's actions, headline metrics and charts on the right. */
 export function Workspace() {
   const url = useUrlScenario({ sync: true });
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState<LinkNotice | null>(null);
   return (
     <div className="workspace" data-scenario-ready={url.ready ? "true" : "false"}>
       <aside className="controls" aria-label="Scenario controls">
@@ -22,7 +23,7 @@ export function Workspace() {
       </aside>
       <div className="results">
         <ScenarioBar flush={url.flush} />
-        {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
+        {url.notice === dismissed ? null : <UrlNotice notice={url.notice} onDismiss={() => setDismissed(url.notice)} />}
         <MetricCards />
         <Charts flush={url.flush} />
       </div>
