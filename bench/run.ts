@@ -3,6 +3,7 @@
  *   npm run bench
  */
 import { simulate, type Run } from "../lib/model";
+import "../lib/model/formulaEager";
 import { resolveScenario, PRESETS } from "../lib/scenario/presets";
 
 const BUDGET_MS = 0.5; // default run, Node, median

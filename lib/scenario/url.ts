@@ -9,7 +9,8 @@
  */
 import * as z from "zod/mini";
 import { CHOICES, DRIVERS, PARAMS, type ParamSpec, type ThrottlePolicy } from "../model";
-import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from "../model/formula";
+import { checkFormulaSyntax, FormulaError, MAX_FORMULA_LENGTH } from "../model/formulaSyntax";
+import { FORMULA_SYMBOLS } from "../model/formulaEngine";
 import { CURRENT_URL_VERSION, migrateUrlParams } from "./migrations";
 import { formatParamValue, formatParamWithUnit, roundToStep } from "./numberFormat";
 import { DEFAULT_PRESET_ID, POLICIES, PRESETS, PRESET_BY_ID, presetParams, type ScenarioState } from "./presets";
@@ -62,8 +63,6 @@ export type ValueParse<T> = { status: "valid"; value: T } | { status: "invalid";
 const PARAM_BY_SHORT: ReadonlyMap<string, ParamSpec> = new Map(PARAMS.map((p) => [p.short, p]));
 const PARAM_BY_LONG: ReadonlyMap<string, ParamSpec> = new Map(PARAMS.map((p) => [p.id, p]));
 const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id));
-/** Names a formula may use: t, year, base and every parameter id. */
-const FORMULA_SYMBOLS: ReadonlySet<string> = new Set(["t", "year", "base", ...PARAMS.map((p) => p.id)]);
 
 /** A plain decimal number; no hex, no "Infinity", no "NaN". Unambiguous, so it cannot backtrack. */
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -119,14 +118,17 @@ export function parsePolicy(raw: string | null | undefined): ValueParse<Throttle
   return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: `unknown throttling policy; allowed: ${POLICIES.join(", ")}` };
 }
 
-/** Reads a formula for a driver: it must compile under the model's allow-list. */
+/**
+ * Reads a formula for a driver: it must pass the allow-list's lexical check (characters, names, functions,
+ * operators; no mathjs needed). Errors only the full parse finds are shown at the formula in the workspace.
+ */
 export function parseFormula(driverId: string, raw: string | null | undefined): ValueParse<string> {
   if (raw === null || raw === undefined) return { status: "missing" };
   if (!DRIVER_IDS.has(driverId)) return { status: "invalid", reason: `no driver "${quote(driverId)}" takes a formula; drivers: ${[...DRIVER_IDS].join(", ")}` };
   if (raw.length > MAX_FORMULA_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_FORMULA_LENGTH})` };
   const text = raw.trim();
   try {
-    compileFormula(text, FORMULA_SYMBOLS);
+    checkFormulaSyntax(text, FORMULA_SYMBOLS);
   } catch (e) {
     return { status: "invalid", reason: `formula refused: ${e instanceof FormulaError ? e.message.replace(/\.$/, "") : "it cannot be read"}` };
   }

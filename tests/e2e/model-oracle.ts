@@ -1,6 +1,7 @@
 // Computes, in Node, what the workspace should show for scenarios given as JSON on argv; prints JSON.
 // Run by the end-to-end specs through tsx (Playwright's own loader cannot import the JSON data modules).
 import { simulate } from "@/lib/model";
+import "@/lib/model/formulaEager";
 import { PRESETS, resolveScenario, type ScenarioState } from "@/lib/scenario/presets";
 import { bindingSequenceText, clearsAtText, peakPriceText, peakThrottleText, revenueH100Text } from "@/components/panels/metricText";
 import { supplyDemandState } from "@/components/charts/supplyDemandState";

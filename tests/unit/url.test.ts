@@ -188,9 +188,9 @@ describe("decodeScenario", () => {
         expect.stringMatching(/^p: unknown preset; known presets: baseline.*; using baseline$/),
         expect.stringMatching(/^zz: unknown key/),
         expect.stringMatching(/^wcs: repeated key/),
-        expect.stringMatching(/^f\.agentHours: formula refused: The function "import" is not allowed/),
+        expect.stringMatching(/^f\.agentHours: formula refused: Quotes \(text strings or transpose\) are not allowed \(character 8\)/),
         expect.stringMatching(/^f\.agentHours2: no driver "agentHours2"/),
-        expect.stringMatching(/^f\.chatTokens: formula refused: .*Assignment/),
+        expect.stringMatching(/^f\.chatTokens: formula refused: Assignment .* \(character 2\)/),
       ]),
     );
     expect(d.issues).toHaveLength(6);
