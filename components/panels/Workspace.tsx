@@ -4,10 +4,12 @@ import { useUrlScenario } from "@/lib/store/useUrlScenario";
 import { PresetPicker } from "../controls/PresetPicker";
 import { PolicyChoice } from "../controls/PolicyChoice";
 import { ParamControls } from "../controls/ParamControls";
+import { DriverFormulas } from "../controls/DriverFormulas";
 import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
 import { ScenarioBar } from "./ScenarioBar";
 import { UrlNotice } from "./UrlNotice";
+import { RunWarnings } from "./RunWarnings";
 
 /** The analyst workspace: scenario controls on the left; the scenario's actions, headline metrics and charts on the right. */
 export function Workspace() {
@@ -19,10 +21,12 @@ export function Workspace() {
         <PresetPicker />
         <PolicyChoice />
         <ParamControls />
+        <DriverFormulas />
       </aside>
       <div className="results">
         <ScenarioBar flush={url.flush} />
         {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
+        <RunWarnings />
         <MetricCards />
         <Charts flush={url.flush} />
       </div>

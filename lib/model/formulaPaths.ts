@@ -29,7 +29,10 @@ export interface FormulaProblem {
 /** A formula's monthly values, or the problem that keeps it from being used. */
 export type FormulaOutcome = { ok: true; values: Float64Array } | { ok: false; problem: FormulaProblem; pending?: boolean };
 
-const fmt = (v: number) => (Number.isNaN(v) ? "NaN (not a number)" : !Number.isFinite(v) ? (v > 0 ? "Infinity" : "−Infinity") : String(Number(v.toPrecision(4))));
+const fmt = (v: number) => String(Number(v.toPrecision(4)));
+/** Why a value is not finite, in words (the page never shows a bare NaN or Infinity). */
+const notFinite = (v: number) =>
+  Number.isNaN(v) ? "is not a number (e.g. 0/0, or sqrt or log of a negative number)" : `is ${v > 0 ? "" : "minus "}infinite (e.g. a division by zero or a power that overflows)`;
 
 /** Evaluates a compiled formula month by month over `base` (the default path), checking every value. */
 export function evaluateFormula(f: CompiledFormula, params: Record<string, number>, base: Float64Array, bounds: DriverBounds): FormulaOutcome {
@@ -42,7 +45,7 @@ export function evaluateFormula(f: CompiledFormula, params: Record<string, numbe
     scope.base = base[t];
     let v = f(scope);
     const when = `${monthLabel(t)} (t = ${t})`;
-    if (!Number.isFinite(v)) return { ok: false, problem: { message: `The formula gives ${fmt(v)} in ${when}.`, month: monthLabel(t) } };
+    if (!Number.isFinite(v)) return { ok: false, problem: { message: `The formula's value in ${when} ${notFinite(v)}.`, month: monthLabel(t) } };
     // Values too small to mean anything (denormals) count as zero.
     if (Math.abs(v) < 1e-12) v = 0;
     if (v < bounds.lo) return { ok: false, problem: { message: `The formula gives ${fmt(v)} in ${when}; ${bounds.loReason}.`, month: monthLabel(t) } };
