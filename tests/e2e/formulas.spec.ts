@@ -1,7 +1,11 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect as baseExpect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { allChunks, firstLoadChunks, holdsMathjs } from "../../scripts/first-load-js";
+
+// A busy two-core machine can take tens of seconds to hydrate the page and to load the formula engine.
+test.describe.configure({ timeout: 240_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 interface ScenarioState {
   presetId: string;
@@ -21,7 +25,7 @@ async function cardTexts(page: Page): Promise<Record<string, string>> {
 
 async function ready(page: Page, url = "/") {
   await page.goto(url);
-  await expect(page.locator('[data-scenario-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-scenario-ready="true"]')).toBeVisible({ timeout: 90_000 });
 }
 
 /** Opens the time-path group (it opens by itself when a formula is active). */
@@ -31,6 +35,8 @@ async function openDrivers(page: Page) {
 }
 
 const NEXT_DIR = path.resolve(".next");
+
+
 
 test.describe("mathjs is not in the workspace's first-load JS", () => {
   test("the production build: no chunk that / or /brief loads first holds mathjs; a chunk loaded on demand does", () => {
