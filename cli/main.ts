@@ -12,7 +12,6 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 import { csvFormatRows } from "d3-dsv";
 import { PARAMS, PARAM_BY_ID, SERIES_META, simulate, type Run, type ThrottlePolicy } from "../lib/model";
-import "../lib/model/formulaEager";
 import { POLICIES, PRESETS, PRESET_BY_ID, resolveScenario } from "../lib/scenario/presets";
 import { evaluateCalibration } from "../lib/scenario/calibration";
 

@@ -3,7 +3,6 @@
 // (the run is used only for the horizon's last year, which "beyond <year>" names).
 import golden from "../golden-urls.json";
 import { simulate } from "@/lib/model";
-import "@/lib/model/formulaEager";
 import { resolveScenario } from "@/lib/scenario/presets";
 import { decodeScenario } from "@/lib/scenario/url";
 import { MISSING, fmtMultiple, fmtShare, fmtUsd } from "@/components/format";
