@@ -152,3 +152,12 @@ test("a link with a formula-only scenario: the marker shows, Reset all is enable
   await warnings.getByRole("button", { name: "Dismiss the model's warnings" }).click();
   await expect(warnings).toHaveCount(0);
 });
+
+test("the brief applies a link's formula before it is ready for print, and lists the model's warnings", async ({ page }) => {
+  const [tripled] = expectedCards([{ presetId: "baseline", overrides: {}, formulas: { agentHours: "base * 3" } }]);
+  await page.goto(`/brief?v=1&p=baseline&f.agentHours=${encodeURIComponent("base * 3")}&f.chatTokens=${encodeURIComponent("-1")}`);
+  await expect(page.locator('[data-scenario-ready="true"]')).toBeVisible({ timeout: 90_000 });
+  // chatTokens = -1 is refused, so only the agent-hours formula is applied.
+  expect(await cardTexts(page)).toEqual(tripled);
+  await expect(page.locator("[data-run-warnings]")).toContainText("Formula for chatTokens not used, default path kept");
+});
