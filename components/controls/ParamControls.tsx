@@ -22,7 +22,8 @@ export function paramMatches(p: ParamSpec, query: string): boolean {
 /** Every catalog parameter as a slider, grouped, with a search by name. */
 export function ParamControls() {
   const presetId = useWorkspace((s) => s.scenario.presetId);
-  const changed = useWorkspace((s) => Object.keys(s.scenario.overrides).length);
+  // Everything "Reset all" returns to the preset: parameters, formulas and the policy.
+  const changed = useWorkspace((s) => Object.keys(s.scenario.overrides).length + Object.keys(s.scenario.formulas ?? {}).length + (s.scenario.policy ? 1 : 0));
   const resetAll = useWorkspace((s) => s.resetAll);
   const preset = useMemo(() => presetParams(presetId), [presetId]);
   const [query, setQuery] = useState("");
@@ -32,7 +33,7 @@ export function ParamControls() {
     <section className="params" aria-label="Parameters">
       <div className="params-head">
         <input type="search" placeholder="Search parameters…" aria-label="Search parameters by name" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <button type="button" onClick={resetAll} disabled={!changed}>
+        <button type="button" onClick={resetAll} disabled={!changed} title="Return every parameter, formula and the policy to the preset">
           Reset all{changed ? ` (${changed})` : ""}
         </button>
       </div>

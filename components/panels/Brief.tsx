@@ -11,6 +11,9 @@ import { linkTo } from "@/lib/scenario/url";
 import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
 import { UrlNotice } from "./UrlNotice";
+import { RunWarnings } from "./RunWarnings";
+import { hasFormulas } from "@/lib/store/derive";
+import { useFormulaEngine } from "@/lib/store/formulaEngineStatus";
 
 const CONFIDENCE: Record<string, string> = { H: "high", M: "medium", L: "low", "H/M": "high to medium", "M–L": "medium to low" };
 
@@ -57,13 +60,17 @@ export function Brief() {
   const preset = PRESET_BY_ID.get(scenario.presetId);
   const basePreset = baseline ? PRESET_BY_ID.get(baseline.presetId) : null;
   const query = queryOf({ scenario, baseline });
+  // Ready for print only once formulas, if any, are applied (the formula engine loads on demand).
+  const engine = useFormulaEngine(hasFormulas(scenario) || hasFormulas(baseline));
+  const ready = url.ready && (!(hasFormulas(scenario) || hasFormulas(baseline)) || engine === "ready" || engine === "failed");
   return (
-    <article className="brief" data-scenario-ready={url.ready ? "true" : "false"}>
+    <article className="brief" data-scenario-ready={ready ? "true" : "false"}>
       <nav className="brief-nav no-print" aria-label="Brief actions">
         <a className="button-link" href={linkTo("/", query)}>← Back to the workspace</a>
         <button type="button" className="button-link" onClick={() => window.print()}>Print or save as PDF</button>
       </nav>
       {url.notice === dismissed ? null : <UrlNotice notice={url.notice} editable={false} onDismiss={() => setDismissed(url.notice)} />}
+      <RunWarnings />
       <header className="brief-head">
         <p className="brief-kicker">Chokepoint scenario brief · model {MODEL_VERSION}</p>
         <h1>{preset?.label ?? scenario.presetId}</h1>

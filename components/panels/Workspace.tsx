@@ -5,10 +5,12 @@ import type { LinkNotice } from "@/lib/store/urlSync";
 import { PresetPicker } from "../controls/PresetPicker";
 import { PolicyChoice } from "../controls/PolicyChoice";
 import { ParamControls } from "../controls/ParamControls";
+import { DriverFormulas } from "../controls/DriverFormulas";
 import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
 import { ScenarioBar } from "./ScenarioBar";
 import { UrlNotice } from "./UrlNotice";
+import { RunWarnings } from "./RunWarnings";
 
 /** The analyst workspace: scenario controls on the left; the scenario's actions, headline metrics and charts on the right. */
 export function Workspace() {
@@ -20,10 +22,12 @@ export function Workspace() {
         <PresetPicker />
         <PolicyChoice />
         <ParamControls />
+        <DriverFormulas />
       </aside>
       <div className="results">
         <ScenarioBar flush={url.flush} />
         {url.notice === dismissed ? null : <UrlNotice notice={url.notice} onDismiss={() => setDismissed(url.notice)} />}
+        <RunWarnings />
         <MetricCards />
         <Charts flush={url.flush} />
       </div>

@@ -7,3 +7,7 @@ export { DRIVERS, type DriverSpec } from "./drivers";
 export { SERIES_META } from "./series";
 export { clearsAt, peak, yearMean } from "./metrics";
 export { monthIndex, monthLabel, monthLabels } from "./time";
+export { checkFormulaSyntax, FormulaError, FORMULA_FUNCTIONS, MAX_FORMULA_LENGTH, type CompiledFormula } from "./formulaSyntax";
+export { loadFormulaEngine, formulaEngineReady, installFormulaCompiler, FORMULA_SYMBOLS } from "./formulaEngine";
+export { checkDriverFormula, type DriverFormulaCheck } from "./driverFormula";
+export type { FormulaOutcome, FormulaProblem } from "./formulaPaths";

@@ -4,7 +4,8 @@ import { useStore } from "zustand";
 import type { Run } from "@/lib/model";
 import type { ScenarioState } from "@/lib/scenario/presets";
 import { createScenarioStore, type WorkspaceState, type WorkspaceStore } from "./scenarioStore";
-import { runOf } from "./derive";
+import { hasFormulas, runOf } from "./derive";
+import { useFormulaEngine } from "./formulaEngineStatus";
 
 const StoreContext = createContext<WorkspaceStore | null>(null);
 
@@ -29,11 +30,14 @@ export function useWorkspace<T>(selector: (s: WorkspaceState) => T): T {
 /** The model run of the current scenario (derived and memoized, recomputed when the scenario changes). */
 export function useRun(): Run {
   const scenario = useWorkspace((s) => s.scenario);
+  // Re-renders when the formula engine has loaded, so a scenario with formulas gets its real run.
+  useFormulaEngine(hasFormulas(scenario));
   return runOf(scenario);
 }
 
 /** The model run of the pinned baseline, or null when none is pinned. */
 export function useBaselineRun(): Run | null {
   const baseline = useWorkspace((s) => s.baseline);
+  useFormulaEngine(hasFormulas(baseline));
   return baseline ? runOf(baseline) : null;
 }

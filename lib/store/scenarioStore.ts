@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { ThrottlePolicy } from "@/lib/model";
+import { DRIVERS, type ThrottlePolicy } from "@/lib/model";
 import { DEFAULT_PRESET_ID, PRESET_BY_ID, type ScenarioState } from "@/lib/scenario/presets";
 import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from "./history";
 
@@ -21,6 +21,10 @@ export interface WorkspaceState {
   resetParam(id: string): void;
   /** Returns every parameter to the preset. */
   resetAll(): void;
+  /** Replaces a driver's default path by a formula (text as typed; an empty text removes it). */
+  setFormula(driverId: string, text: string): void;
+  /** Returns a driver to its default path. */
+  removeFormula(driverId: string): void;
   /** Chooses the throttling policy. */
   setPolicy(policy: ThrottlePolicy): void;
   /** Steps back one edit. */
@@ -50,6 +54,23 @@ function cleanScenario(initial?: Partial<ScenarioState> | null): ScenarioState {
   const presetId = initial?.presetId && PRESET_BY_ID.has(initial.presetId) ? initial.presetId : DEFAULT_PRESET_ID;
   const formulas = initial?.formulas && Object.keys(initial.formulas).length ? { ...initial.formulas } : undefined;
   return { presetId, overrides: { ...(initial?.overrides ?? {}) }, ...(initial?.policy ? { policy: initial.policy } : {}), ...(formulas ? { formulas } : {}) };
+}
+
+/** Formulas in the catalog's driver order, so equal scenarios compare (and encode) equal. */
+function orderedFormulas(formulas: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of DRIVERS) if (Object.prototype.hasOwnProperty.call(formulas, d.id)) out[d.id] = formulas[d.id];
+  return out;
+}
+
+/** The scenario without a driver's formula (the same object when it has none). */
+function withoutFormula(s: ScenarioState, driverId: string): ScenarioState {
+  if (!s.formulas || !(driverId in s.formulas)) return s;
+  const { [driverId]: _removed, ...rest } = s.formulas;
+  const next: ScenarioState = { ...s };
+  if (Object.keys(rest).length) next.formulas = rest;
+  else delete next.formulas;
+  return next;
 }
 
 /** Makes a fresh workspace store (one per page, one per test); there is no global store. */
@@ -84,6 +105,12 @@ export function createScenarioStore(initial?: Partial<ScenarioState>, opts: Stor
           return { ...s, overrides };
         }),
       resetAll: () => edit("resetAll", (s) => (Object.keys(s.overrides).length || s.policy || s.formulas ? { presetId: s.presetId, overrides: {} } : s)),
+      setFormula: (driverId, text) => {
+        const t = text.trim();
+        if (!t) return edit(`formula:${driverId}`, (s) => withoutFormula(s, driverId));
+        edit(`formula:${driverId}`, (s) => (s.formulas?.[driverId] === t ? s : { ...s, formulas: orderedFormulas({ ...s.formulas, [driverId]: t }) }));
+      },
+      removeFormula: (driverId) => edit(`formula:${driverId}`, (s) => withoutFormula(s, driverId)),
       setPolicy: (policy) => edit("policy", (s) => (s.policy === policy ? s : { ...s, policy })),
       undo: () =>
         set((st) => {
