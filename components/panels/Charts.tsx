@@ -1,13 +1,21 @@
 "use client";
-import { useMemo } from "react";
+import { Fragment, useMemo } from "react";
 import { calibrationRows } from "@/lib/store/derive";
-import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
+import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
+import { clearingProbabilityState } from "../charts/clearingProbabilityState";
+import { ClearingProbabilityChart } from "../charts/ClearingProbabilityChart";
+import { tornadoState } from "../charts/tornadoState";
+import { TornadoChart } from "../charts/TornadoChart";
 import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
 
-/** Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one exports. */
-export function Charts({ flush, exportable = true }: { flush?: () => void; exportable?: boolean }) {
+/**
+ * Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one
+ * exports. With `uncertainty`, time charts draw the Monte Carlo fans when bands are on, the probability of
+ * clearing follows the shortage horizon, and the sensitivity tornado closes the page.
+ */
+export function Charts({ flush, exportable = true, uncertainty = false }: { flush?: () => void; exportable?: boolean; uncertainty?: boolean }) {
   const run = useRun();
   const baselineRun = useBaselineRun();
   const scenario = useWorkspace((s) => s.scenario);
@@ -15,7 +23,19 @@ export function Charts({ flush, exportable = true }: { flush?: () => void; expor
   const hover = useWorkspace((s) => s.hoverMonth);
   const setHover = useWorkspace((s) => s.setHoverMonth);
   const presetId = scenario.presetId;
-  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun }) })), [run, presetId, baselineRun]);
+  const bandsOn = useWorkspace((s) => s.montecarlo.on) && uncertainty;
+  const mcFan = useUncertainty((s) => s.fan);
+  const fan = bandsOn ? mcFan : null;
+  const tornado = useUncertainty((s) => s.tornado);
+  const tornadoMetric = useUncertainty((s) => s.tornadoMetric);
+  const tornadoBusy = useUncertainty((s) => s.tornadoBusy);
+  const setTornadoMetric = useUncertainty((s) => s.setTornadoMetric);
+  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, fan }) })), [run, presetId, baselineRun, fan]);
+  const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);
+  const sensitivity = useMemo(
+    () => (uncertainty ? tornadoState(run, tornadoMetric, tornado && tornado.metric === tornadoMetric ? tornado.swings : null) : null),
+    [uncertainty, run, tornadoMetric, tornado],
+  );
   const ctx = useMemo<ChartExportContext>(
     () => ({
       scenario,
@@ -32,8 +52,12 @@ export function Charts({ flush, exportable = true }: { flush?: () => void; expor
   const charts = (
     <section className="charts" aria-label="Charts">
       {states.map(({ c, state }) => (
-        <c.View key={c.id} state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
+        <Fragment key={c.id}>
+          <c.View state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
+          {c.id === "shortage-horizon" && clearing ? <ClearingProbabilityChart state={clearing} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} /> : null}
+        </Fragment>
       ))}
+      {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
     </section>
   );
   return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;

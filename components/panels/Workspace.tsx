@@ -8,11 +8,17 @@ import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
 import { ScenarioBar } from "./ScenarioBar";
 import { UrlNotice } from "./UrlNotice";
+import { UncertaintyBar } from "./UncertaintyBar";
+import { useUncertaintyDriver } from "@/lib/store/useUncertaintyDriver";
+import { FAN_CLEARING, FAN_METRICS, FAN_SERIES } from "../charts/fanSeries";
+
+const OUTPUTS = { series: FAN_SERIES, metrics: FAN_METRICS, clearing: FAN_CLEARING };
 
 /** The analyst workspace: scenario controls on the left; the scenario's actions, headline metrics and charts on the right. */
 export function Workspace() {
   const url = useUrlScenario({ sync: true });
   const [dismissed, setDismissed] = useState(false);
+  useUncertaintyDriver(OUTPUTS);
   return (
     <div className="workspace" data-scenario-ready={url.ready ? "true" : "false"}>
       <aside className="controls" aria-label="Scenario controls">
@@ -23,8 +29,9 @@ export function Workspace() {
       <div className="results">
         <ScenarioBar flush={url.flush} />
         {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
+        <UncertaintyBar />
         <MetricCards />
-        <Charts flush={url.flush} />
+        <Charts flush={url.flush} uncertainty />
       </div>
     </div>
   );

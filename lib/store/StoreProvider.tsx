@@ -5,13 +5,33 @@ import type { Run } from "@/lib/model";
 import type { ScenarioState } from "@/lib/scenario/presets";
 import { createScenarioStore, type WorkspaceState, type WorkspaceStore } from "./scenarioStore";
 import { runOf } from "./derive";
+import { createUncertaintyStore, type UncertaintyState, type UncertaintyStore } from "./uncertainty";
+import { DEFAULT_TORNADO_METRIC } from "@/components/charts/tornadoState";
 
 const StoreContext = createContext<WorkspaceStore | null>(null);
+const UncertaintyContext = createContext<UncertaintyStore | null>(null);
 
 /** Creates the page's workspace store once and hands it to the components below. */
 export function StoreProvider({ initial, children }: { initial?: Partial<ScenarioState>; children: ReactNode }) {
   const [store] = useState(() => createScenarioStore(initial));
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+  const [uncertainty] = useState(() => createUncertaintyStore(DEFAULT_TORNADO_METRIC));
+  return (
+    <StoreContext.Provider value={store}>
+      <UncertaintyContext.Provider value={uncertainty}>{children}</UncertaintyContext.Provider>
+    </StoreContext.Provider>
+  );
+}
+
+/** The page's Monte Carlo results store. */
+export function useUncertaintyStore(): UncertaintyStore {
+  const store = useContext(UncertaintyContext);
+  if (!store) throw new Error("useUncertainty must be used inside <StoreProvider>.");
+  return store;
+}
+
+/** Selects a slice of the Monte Carlo results. */
+export function useUncertainty<T>(selector: (s: UncertaintyState) => T): T {
+  return useStore(useUncertaintyStore(), selector);
 }
 
 /** The workspace store of the enclosing provider. */

@@ -58,7 +58,7 @@ describe("progressive merge", () => {
   const part = (shard: number, runsDone: number, value: number, cleared: number[], done = false): MonteCarloPartial => ({
     shard, runsDone, shardRuns: 100, months: 2, levels: [0.5], series: new Float64Array([value, value * 2]), metrics: new Float64Array([value]), cleared: new Float64Array(cleared), done,
   });
-  const ids = { series: ["x"], metrics: ["m"], clearing: ["gpu"], total: 200 };
+  const ids = { series: ["x"], metrics: ["m"], clearing: ["gpu"], total: 200, seed: 1 };
 
   it("weights each shard's quantiles by its runs and adds cleared counts exactly", () => {
     const fan = mergePartials([part(0, 30, 1, [3, 30]), part(1, 10, 5, [1, 5])], ids)!;
@@ -135,7 +135,7 @@ describe("Monte Carlo shards", () => {
     const out: MonteCarloPartial[] = [];
     await runMonteCarloShard({ ...shardReq(0, 1, 30), fixed: PARAMS.map((p) => p.id), firstAt: 100 }, host(out));
     const run = simulate(base);
-    const fan = mergePartials(out, { series: spec(30).series, metrics: spec(30).metrics, clearing: spec(30).clearing, total: 30 })!;
+    const fan = mergePartials(out, { series: spec(30).series, metrics: spec(30).metrics, clearing: spec(30).clearing, total: 30, seed: 7 })!;
     const dram = seriesBands(fan, "price.dram")!;
     for (let t = 0; t < run.months.length; t += 17) {
       expect(dram.p5[t]).toBeCloseTo(run.series["price.dram"][t], 9);

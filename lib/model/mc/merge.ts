@@ -5,6 +5,7 @@ export interface FanResult {
   /** Runs summarised so far and asked for. */
   runs: number;
   total: number;
+  seed: number;
   months: number;
   levels: number[];
   seriesIds: string[];
@@ -26,6 +27,7 @@ export interface FanIds {
   metrics: string[];
   clearing: string[];
   total: number;
+  seed: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export function mergePartials(parts: readonly (MonteCarloPartial | null | undefi
   for (const p of have) for (let i = 0; i < cleared.length; i++) cleared[i] += p.cleared[i];
   for (let i = 0; i < cleared.length; i++) cleared[i] /= runs;
   const done = parts.length > 0 && parts.every((p) => !!p && p.done);
-  return { runs, total: ids.total, months, levels, seriesIds: ids.series, metricIds: ids.metrics, clearingIds: ids.clearing, series, metrics, cleared, done };
+  return { runs, total: ids.total, seed: ids.seed, months, levels, seriesIds: ids.series, metricIds: ids.metrics, clearingIds: ids.clearing, series, metrics, cleared, done };
 }
 
 function weighted(arrays: readonly (readonly [Float64Array, number])[], length: number): Float64Array {

@@ -81,7 +81,7 @@ export function createMonteCarloPool(makeWorker: () => WorkerLike, size = 2): Mo
     size: workers.length,
     monteCarlo(spec, onUpdate, onError) {
       const parts: (MonteCarloPartial | null)[] = workers.map(() => null);
-      const ids = { series: spec.series, metrics: spec.metrics, clearing: spec.clearing, total: spec.runs };
+      const ids = { series: spec.series, metrics: spec.metrics, clearing: spec.clearing, total: spec.runs, seed: spec.seed };
       const of = workers.length;
       const firstAt = Math.max(1, Math.ceil(FIRST_FAN_RUNS / of));
       const every = Math.max(250, Math.ceil(spec.runs / of / 6));
