@@ -36,3 +36,21 @@ let bytes = 0;
 for (const s of Object.values(run.series)) bytes += s.byteLength;
 console.log(`series per run: ${Object.keys(run.series).length} × ${run.months.length} months = ${(bytes / 1024).toFixed(0)} KiB of Float64Array`);
 console.log(`default run: ${median.toFixed(3)} ms median = ${(median / BUDGET_MS).toFixed(2)}× the ${BUDGET_MS} ms budget — ${median <= BUDGET_MS ? "within" : "OVER"} budget`);
+
+// Monte Carlo: each measurement is a function in its own file; printed here.
+{
+  const { measureMcWallTime } = await import("./mcWallTime");
+  const { measureMcFirstFan } = await import("./mcFirstFan");
+  const wall = await measureMcWallTime(10_000);
+  const WALL_TARGET_MS = 1500, FIRST_FAN_TARGET_MS = 250;
+  console.log(
+    `Monte Carlo ${wall.runs.toLocaleString("en-US")} runs, p5/p10/p50/p90/p95 of ${wall.series} charted series × ${run.months.length} months: ` +
+      `${wall.twoWorkersMs.toFixed(0)} ms in two worker_threads (Node; the app's worker core and pool), target ≤ ${WALL_TARGET_MS} ms — ${wall.twoWorkersMs <= WALL_TARGET_MS ? "within" : "OVER"}; ` +
+      `${wall.oneThreadMs.toFixed(0)} ms in one thread`,
+  );
+  const first = await measureMcFirstFan(7);
+  console.log(
+    `first fan after a slider stops (debounce included, ${first.firstFanRuns} runs, 10,000 requested): median ${first.medianMs.toFixed(0)} ms ` +
+      `[${first.trialsMs.map((t) => t.toFixed(0)).join(", ")}], target ≤ ${FIRST_FAN_TARGET_MS} ms — ${first.medianMs <= FIRST_FAN_TARGET_MS ? "within" : "OVER"}`,
+  );
+}

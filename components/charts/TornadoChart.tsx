@@ -39,6 +39,8 @@ export function TornadoChart({ state, onMetric, busy }: { state: TornadoState; o
           <tspan fill={state.lowColor}>■</tspan> parameter at its low <tspan dx={10} fill={state.highColor}>■</tspan> at its high · centre line: this scenario ({state.baseText})
         </text>
         <line x1={state.centerX} x2={state.centerX} y1={p.y0} y2={p.y1} stroke="#1b1f24" strokeWidth={1} />
+        <line x1={p.x0} x2={p.x1} y1={p.y1 + 2} y2={p.y1 + 2} stroke="#c9d3dd" />
+        {state.ends.map((e) => <text key={e.anchor} x={e.x} y={p.y1 + 14} textAnchor={e.anchor} fontSize={10} fill="#5b6470">{e.text}</text>)}
         {state.rows.map((r) => (
           <g
             key={r.param}

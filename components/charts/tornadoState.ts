@@ -50,6 +50,8 @@ export interface TornadoState extends ChartBase {
   lowColor: string;
   highColor: string;
   plot: { x0: number; x1: number; y0: number; y1: number };
+  /** The metric's values at the ends of the axis, placed under the bars. */
+  ends: { x: number; text: string; anchor: "start" | "end" }[];
 }
 
 /** A metric's value as text: a month for clearing metrics (or "beyond the horizon"), otherwise in its unit. */
@@ -99,17 +101,17 @@ export function tornadoState(run: Run, metricId: string, swings: readonly Tornad
   });
   const baseText = tornadoValueText(run, metric, base);
   const description = !swings
-    ? `Computing how each parameter moves ${metric.label.toLowerCase()}.`
+    ? `Computing how each parameter moves “${metric.label}”.`
     : rows.length
-      ? `${metric.label} is ${baseText} in this scenario; ${rows[0].label.toLowerCase()} moves it most (${effectText(metric, rows[0].effect)} over its range)${rows[1] ? `, then ${rows[1].label.toLowerCase()}` : ""}.`
-      : `No parameter moves ${metric.label.toLowerCase()} over its range in this scenario.`;
+      ? `${metric.label} is ${baseText} in this scenario; “${rows[0].label}” moves it most (${effectText(metric, rows[0].effect)} over its range)${rows[1] ? `, then “${rows[1].label}”` : ""}.`
+      : `No parameter moves “${metric.label}” over its range in this scenario.`;
   return {
     id: "tornado",
     title: "Sensitivity: what moves the metric most",
     subtitle: `${metric.label} (${metric.unit}); each parameter from its low to its high, the others at this scenario's values`,
     description,
     width: WIDE_WIDTH,
-    height: TOP + Math.max(1, rows.length) * ROW_H + 10,
+    height: TOP + Math.max(1, rows.length) * ROW_H + 22,
     wide: true,
     monthCount: 0,
     metric,
@@ -119,6 +121,7 @@ export function tornadoState(run: Run, metricId: string, swings: readonly Tornad
     lowColor: OKABE_ITO.skyBlue,
     highColor: OKABE_ITO.vermillion,
     plot: { x0, x1, y0: TOP - 6, y1: TOP + Math.max(1, rows.length) * ROW_H },
+    ends: rows.length && hi > lo ? [{ x: x0, text: tornadoValueText(run, metric, lo), anchor: "start" }, { x: x1, text: tornadoValueText(run, metric, hi), anchor: "end" }] : [],
     indexAt: () => null,
     crosshair: () => [],
     readout: () => [],

@@ -12,6 +12,8 @@ export interface UncertaintyState {
   status: UncertaintyStatus;
   /** The latest merged quantiles (kept while a newer request computes, so bands change rather than blink). */
   fan: FanResult | null;
+  /** The scenario the fan was computed for (the current one once its first partial has arrived). */
+  fanScenario: ScenarioState | null;
   error: string | null;
   /** The metric the tornado ranks parameters by. */
   tornadoMetric: string;
@@ -34,6 +36,7 @@ export function createUncertaintyStore(tornadoMetric: string): UncertaintyStore 
   return createStore<UncertaintyState>()((set) => ({
     status: "off",
     fan: null,
+    fanScenario: null,
     error: null,
     tornadoMetric,
     tornado: null,
@@ -94,13 +97,13 @@ export function startUncertaintyDriver(workspace: WorkspaceStore, results: Uncer
     mcJob?.cancel();
     mcJob = null;
     if (!montecarlo.on) {
-      results.setState({ status: "off", fan: null, error: null });
+      results.setState({ status: "off", fan: null, fanScenario: null, error: null });
       return;
     }
     results.setState({ status: "running", error: null });
     const job = pool.monteCarlo(
       monteCarloSpec(scenario, montecarlo, out),
-      (fan) => results.setState({ fan, status: fan.done ? "done" : "running" }),
+      (fan) => results.setState({ fan, fanScenario: scenario, status: fan.done ? "done" : "running" }),
       (message) => results.setState({ status: "error", error: message }),
     );
     mcJob = job;
