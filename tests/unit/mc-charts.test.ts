@@ -43,7 +43,7 @@ describe("quantiles to band paths", () => {
   });
 });
 
-describe("charts with a real Monte Carlo", async () => {
+describe("charts with a real Monte Carlo", { timeout: 120_000 }, async () => {
   const base = resolveScenario({ presetId: "baseline", overrides: {} });
   const run = simulate(base);
   const parts: MonteCarloPartial[] = [];
@@ -84,7 +84,7 @@ describe("charts with a real Monte Carlo", async () => {
   });
 });
 
-describe("tornado state", () => {
+describe("tornado state", { timeout: 120_000 }, () => {
   const base = resolveScenario({ presetId: "baseline", overrides: {} });
   const run = simulate(base);
   const swings = runTornadoShard({ base, metric: "peakPrice.dram", params: PARAMS.map((p) => p.id) });

@@ -6,7 +6,7 @@ import { createMonteCarloPool, type FanResult } from "@/lib/model/mc";
 import { monteCarloSpec } from "@/lib/store/uncertainty";
 import { inProcessWorker } from "./mc-inprocess";
 
-describe("Monte Carlo settings in the share link", () => {
+describe("Monte Carlo settings in the share link", { timeout: 120_000 }, () => {
   it("run count and seed round-trip, after the scenario and before the baseline", () => {
     const q = encodeScenario({ presetId: "chronic", overrides: {} }, { baseline: { presetId: "baseline", overrides: {} }, montecarlo: { runs: 2000, seed: 42 } });
     expect(q).toBe(`v=1&p=chronic&${RUNS_KEY}=2000&${SEED_KEY}=42&b.p=baseline`);

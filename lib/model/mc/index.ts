@@ -1,6 +1,5 @@
 /** Monte Carlo over the catalog's bands and one-at-a-time sensitivity: pure, runs in any worker or thread. */
 export * from "./types";
-export { createQuantileSketch, sortedQuantile, type QuantileSketch } from "./sketch";
 export { metricNumber, clearIndex } from "./metricValue";
 export { runMonteCarloShard, type ShardHost } from "./shard";
 export { runTornadoShard, rankTornado, splitParams, type TornadoBar } from "./tornado";

@@ -1,8 +1,9 @@
 import { simulate } from "../simulate";
 import type { Run } from "../types";
-import { drawScenarios } from "./draws";
+import { createSampler } from "../sampling/design";
+import { scenarioForDraw } from "../sampling/draw";
+import { QuantileSketch } from "../sampling/quantileSketch";
 import { metricNumber, clearIndex } from "./metricValue";
-import { createQuantileSketch } from "./sketch";
 import { FAN_LEVELS, type MonteCarloPartial, type MonteCarloShardRequest } from "./types";
 
 /** How a shard hands out results and learns it is cancelled; the worker shells (browser, Node) provide these. */
@@ -24,18 +25,27 @@ const CHUNK = 24;
  * `firstAt` runs, then every `every` runs, and a final one; returns false when cancelled before the end.
  */
 export async function runMonteCarloShard(req: MonteCarloShardRequest, host: ShardHost): Promise<boolean> {
-  const draws = drawScenarios(req.base, { n: req.runs, seed: req.seed, fixed: req.fixed });
-  const mine = draws.filter((_, i) => i % req.shard.of === req.shard.index);
+  // Draw i depends only on (seed, i): a shard takes i = index, index + of, … and the union of shards is the sample.
+  const sampler = createSampler({ seed: req.seed });
+  const fixed = new Set(req.fixed);
+  const mine: number[] = [];
+  for (let i = req.shard.index; i < req.runs; i += req.shard.of) mine.push(i);
   const probe: Run = simulate(req.base);
   const months = probe.months.length;
   const S = req.series.length, M = req.metrics.length, C = req.clearing.length;
-  const sketch = createQuantileSketch(S * months + M);
-  const values = new Float64Array(S * months + M);
+  const cells = S * months + M;
+  const sketch = new QuantileSketch(cells);
+  const values = new Float64Array(cells);
+  let count = 0;
   const clearedAt = new Float64Array(C * (months + 1)); // runs clearing at month index t (t = months: beyond)
   const levels = [...FAN_LEVELS];
 
   const partial = (done: boolean): MonteCarloPartial => {
-    const q = sketch.quantiles(levels);
+    // The sketch answers probability-major; the protocol is cell-major (all levels of a cell together).
+    const byProb = sketch.quantiles(levels);
+    const L = levels.length;
+    const q = new Float64Array(cells * L);
+    for (let c = 0; c < cells; c++) for (let k = 0; k < L; k++) q[c * L + k] = byProb[k * cells + c];
     const cleared = new Float64Array(C * months);
     for (let c = 0; c < C; c++) {
       let cum = 0;
@@ -43,7 +53,7 @@ export async function runMonteCarloShard(req: MonteCarloShardRequest, host: Shar
     }
     return {
       shard: req.shard.index,
-      runsDone: sketch.count,
+      runsDone: count,
       shardRuns: mine.length,
       months,
       levels,
@@ -60,13 +70,14 @@ export async function runMonteCarloShard(req: MonteCarloShardRequest, host: Shar
       await host.pause();
       if (host.cancelled()) return false;
     }
-    const run = simulate(mine[i]);
+    const run = simulate(scenarioForDraw(req.base, sampler, mine[i], fixed));
     for (let s = 0; s < S; s++) {
       const series = run.series[req.series[s]];
       for (let t = 0; t < months; t++) values[s * months + t] = series ? series[t] : NaN;
     }
     for (let m = 0; m < M; m++) values[S * months + m] = metricNumber(run, req.metrics[m]);
-    sketch.add(values);
+    sketch.addValues(values);
+    count++;
     for (let c = 0; c < C; c++) clearedAt[c * (months + 1) + clearIndex(run, req.clearing[c])]++;
     const done = i + 1;
     if (done < mine.length && (done === req.firstAt || (done > req.firstAt && done - lastEmit >= req.every))) {
