@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import type { Run } from "@/lib/model";
 import type { FanResult } from "@/lib/model/mc";
+import type { PassShares } from "./calibrationState";
 import type { CalibrationRow } from "@/lib/scenario/calibration";
 import type { ChartViewProps } from "./ChartFigure";
 import type { ChartBase } from "./types";
@@ -30,6 +31,8 @@ export interface ChartContext {
   baseline?: Run | null;
   /** Monte Carlo quantiles of the current scenario, drawn as fans on every time chart; null or absent when off. */
   fan?: FanResult | null;
+  /** Each claim's pass share over seeded draws, with the draws and seed; null or absent until computed. */
+  passShares?: PassShares | null;
   /** Seed claims checked by the calibration evaluator. */
   calibration: () => CalibrationRow[];
 }
@@ -55,5 +58,5 @@ export const CHARTS: readonly ChartEntry[] = [
   entry("prices", (run, ctx) => pricesState(run, ctx.baseline, ctx.fan), PricesChart),
   entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx.baseline, ctx.fan), WaferAllocationChart),
   entry("revenue", (run, ctx) => revenueState(run, ctx.baseline, ctx.fan), RevenueChart),
-  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId), CalibrationChart),
+  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId, ctx.passShares), CalibrationChart),
 ];

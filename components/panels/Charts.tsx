@@ -30,7 +30,8 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   const tornadoMetric = useUncertainty((s) => s.tornadoMetric);
   const tornadoBusy = useUncertainty((s) => s.tornadoBusy);
   const setTornadoMetric = useUncertainty((s) => s.setTornadoMetric);
-  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, fan }) })), [run, presetId, baselineRun, fan]);
+  const passShares = useUncertainty((s) => s.passShares);
+  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: uncertainty ? passShares : undefined }) })), [run, presetId, baselineRun, fan, uncertainty, passShares]);
   const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);
   const sensitivity = useMemo(
     () => (uncertainty ? tornadoState(run, tornadoMetric, tornado && tornado.metric === tornadoMetric ? tornado.swings : null) : null),

@@ -13,12 +13,14 @@ import { useUncertaintyDriver } from "@/lib/store/useUncertaintyDriver";
 import { FAN_CLEARING, FAN_METRICS, FAN_SERIES } from "../charts/fanSeries";
 
 const OUTPUTS = { series: FAN_SERIES, metrics: FAN_METRICS, clearing: FAN_CLEARING };
+/** Draws and seed of the calibration table's pass shares (each draw runs every preset that has target claims). */
+const PASS_SHARES = { passShares: { draws: 200, seed: 1 } };
 
 /** The analyst workspace: scenario controls on the left; the scenario's actions, headline metrics and charts on the right. */
 export function Workspace() {
   const url = useUrlScenario({ sync: true });
   const [dismissed, setDismissed] = useState(false);
-  useUncertaintyDriver(OUTPUTS);
+  useUncertaintyDriver(OUTPUTS, PASS_SHARES);
   return (
     <div className="workspace" data-scenario-ready={url.ready ? "true" : "false"}>
       <aside className="controls" aria-label="Scenario controls">

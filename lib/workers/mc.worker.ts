@@ -17,6 +17,8 @@ const core = createWorkerCore({
     waiting.push(resolve);
     channel.port2.postMessage(0);
   }),
+  // The calibration code is loaded only when pass shares are asked for.
+  passShares: async (draws, seed) => (await import("../scenario/robustness")).claimPassShares({ draws, seed }).map((r) => ({ id: r.id, passShare: r.passShare })),
 });
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => core(e.data);

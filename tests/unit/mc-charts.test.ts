@@ -111,3 +111,19 @@ describe("tornado state", { timeout: 120_000 }, () => {
     expect(s.ends).toEqual([]);
   });
 });
+
+describe("calibration pass shares", () => {
+  it("each claim shows its pass share with the draws and seed stated; absent shares say so", async () => {
+    const { calibrationState } = await import("@/components/charts/calibrationState");
+    const { evaluateCalibration } = await import("@/lib/scenario/calibration");
+    const rows = evaluateCalibration();
+    const run = simulate(resolveScenario({ presetId: "baseline", overrides: {} }));
+    const target = rows.find((r) => r.kind === "target")!;
+    const s = calibrationState(run, rows, "baseline", { draws: 200, seed: 4, rows: [{ id: target.id, passShare: 0.375 }] });
+    expect(s.rows.find((r) => r.id === target.id)!.passShare).toBe("38%");
+    expect(s.rows.filter((r) => r.id !== target.id).every((r) => r.passShare === "—")).toBe(true);
+    expect(s.passShareNote).toMatch(/200 seeded draws \(seed 4\)/);
+    expect(calibrationState(run, rows, "baseline", null).rows.every((r) => r.passShare === "…")).toBe(true);
+    expect(s.table().columns.at(-1)).toBe("Pass share");
+  });
+});
