@@ -1,5 +1,5 @@
 "use client";
-import { Fragment, useMemo } from "react";
+import { Fragment, useDeferredValue, useMemo } from "react";
 import { calibrationRows } from "@/lib/store/derive";
 import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
 import { clearingProbabilityState } from "../charts/clearingProbabilityState";
@@ -24,7 +24,8 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   const setHover = useWorkspace((s) => s.setHoverMonth);
   const presetId = scenario.presetId;
   const bandsOn = useWorkspace((s) => s.montecarlo.on) && uncertainty;
-  const mcFan = useUncertainty((s) => s.fan);
+  // Deferred like the run: a fan arriving from the workers never holds up a slider.
+  const mcFan = useDeferredValue(useUncertainty((s) => s.fan));
   const fan = bandsOn ? mcFan : null;
   const tornado = useUncertainty((s) => s.tornado);
   const tornadoMetric = useUncertainty((s) => s.tornadoMetric);

@@ -1,4 +1,5 @@
 "use client";
+import { useDeferredValue } from "react";
 import type { Run } from "@/lib/model";
 import type { FanResult } from "@/lib/model/mc";
 import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
@@ -52,6 +53,6 @@ export function MetricCardsView({ run, baseline, fan }: { run: Run; baseline?: R
 /** Headline metric cards of the current scenario, against the pinned baseline when there is one. */
 export function MetricCards() {
   const on = useWorkspace((s) => s.montecarlo.on);
-  const fan = useUncertainty((s) => s.fan);
+  const fan = useDeferredValue(useUncertainty((s) => s.fan));
   return <MetricCardsView run={useRun()} baseline={useBaselineRun()} fan={on ? fan : null} />;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useDeferredValue, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import type { Run } from "@/lib/model";
 import type { ScenarioState } from "@/lib/scenario/presets";
@@ -46,9 +46,12 @@ export function useWorkspace<T>(selector: (s: WorkspaceState) => T): T {
   return useStore(useWorkspaceStore(), selector);
 }
 
-/** The model run of the current scenario (derived and memoized, recomputed when the scenario changes). */
+/**
+ * The model run of the current scenario (derived and memoized, recomputed when the scenario changes). Deferred:
+ * the controls answer an edit first, and the charts and cards follow in an interruptible render.
+ */
 export function useRun(): Run {
-  const scenario = useWorkspace((s) => s.scenario);
+  const scenario = useDeferredValue(useWorkspace((s) => s.scenario));
   return runOf(scenario);
 }
 
