@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { FAN_CLEARING, FAN_METRICS, FAN_SERIES } from "../components/charts/fanSeries";
-import { FAN_LEVELS, runMonteCarloShard, type FanResult, type MonteCarloSpec } from "../lib/model/mc";
+import { FAN_LEVELS, type FanResult, type MonteCarloSpec } from "../lib/model/mc";
 import { resolveScenario } from "../lib/scenario/presets";
 import { fixedParams } from "../lib/store/uncertainty";
 import { createNodePool, warmPool } from "./mcNodePool";
@@ -11,7 +11,6 @@ export interface McWallTime {
   series: number;
   levels: number;
   twoWorkersMs: number;
-  oneThreadMs: number;
 }
 
 /** The default scenario's Monte Carlo request: every charted series, the card metrics and the clearing counts. */
@@ -22,7 +21,7 @@ export function defaultSpec(runs: number, seed = 1): MonteCarloSpec {
 
 /**
  * Wall time of `runs` runs of the default scenario summarised as p5/p10/p50/p90/p95 of every charted series:
- * in two Node worker_threads running the app's worker core and pool (warmed first), and in one thread.
+ * in two Node worker_threads running the app's worker core and pool (warmed first). (One thread: bench/monteCarlo.ts.)
  */
 export async function measureMcWallTime(runs = 10_000): Promise<McWallTime> {
   const spec = defaultSpec(runs);
@@ -34,8 +33,5 @@ export async function measureMcWallTime(runs = 10_000): Promise<McWallTime> {
   const twoWorkersMs = performance.now() - t0;
   pool.dispose();
   if (!last || (last as FanResult).runs !== runs) throw new Error("the Monte Carlo did not finish every run");
-  const t1 = performance.now();
-  await runMonteCarloShard({ ...spec, shard: { index: 0, of: 1 }, firstAt: 128, every: 2000 }, { emit: () => {}, cancelled: () => false, pause: async () => {} });
-  const oneThreadMs = performance.now() - t1;
-  return { runs, series: FAN_SERIES.length, levels: FAN_LEVELS.length, twoWorkersMs, oneThreadMs };
+  return { runs, series: FAN_SERIES.length, levels: FAN_LEVELS.length, twoWorkersMs };
 }

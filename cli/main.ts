@@ -62,7 +62,7 @@ function parse(args: string[], options: ParseArgsOptionsConfig): { values: Recor
     const { values } = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false });
     return { values: values as Record<string, unknown> };
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+    throw new UsageError((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, "").replace(/\s*\n\s*/g, " "));
   }
 }
 

@@ -40,7 +40,7 @@ function parse(args: string[], options: Record<string, { type: "string" | "boole
     const r = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: positionals });
     return { values: r.values as Record<string, unknown>, positionals: r.positionals };
   } catch (e) {
-    throw deps.usage((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+    throw deps.usage((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, "").replace(/\s*\n\s*/g, " "));
   }
 }
 
