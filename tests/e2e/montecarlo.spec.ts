@@ -9,7 +9,7 @@ const DRAM_FAN = '[data-chart="prices"] [data-fan="price.dram"] [data-band="p10-
 
 async function open(page: Page, query: string) {
   await page.goto(`/?${query}`);
-  await expect(page.locator('[data-scenario-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-scenario-ready="true"]')).toBeVisible({ timeout: 60_000 });
 }
 
 async function waitDone(page: Page) {
