@@ -18,7 +18,8 @@ import { ExportContext, type ChartExportContext } from "../charts/exportContext"
 export function Charts({ flush, exportable = true, uncertainty = false }: { flush?: () => void; exportable?: boolean; uncertainty?: boolean }) {
   const run = useRun();
   const baselineRun = useBaselineRun();
-  const scenario = useWorkspace((s) => s.scenario);
+  // Deferred, as the run is: an edit re-renders the controls first, and the charts in an interruptible pass.
+  const scenario = useDeferredValue(useWorkspace((s) => s.scenario));
   const baseline = useWorkspace((s) => s.baseline);
   const hover = useWorkspace((s) => s.hoverMonth);
   const setHover = useWorkspace((s) => s.setHoverMonth);
@@ -51,7 +52,8 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
     }),
     [scenario, run, baseline, baselineRun, flush],
   );
-  const charts = (
+  // Memoized so that a render of this component with unchanged states (the urgent pass of an edit) re-renders no chart.
+  const charts = useMemo(() => (
     <section className="charts" aria-label="Charts">
       {states.map(({ c, state }) => (
         <Fragment key={c.id}>
@@ -61,6 +63,6 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
       ))}
       {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
     </section>
-  );
+  ), [states, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
   return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;
 }
