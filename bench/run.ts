@@ -9,11 +9,12 @@ import fs from "node:fs";
 import { firstLoadJs, heapGrowth, sliderInteraction } from "./browser";
 import { modelSpeed } from "./model";
 import { monteCarloOneThread } from "./monteCarloRow";
+import { monteCarloWorkers } from "./monteCarloWorkers";
 import { startServer } from "./server";
 import { formatTable, type BenchRow, type Measurement } from "./table";
 
 /** Every measurement, in table order; other measurement files add theirs here. */
-export const MEASUREMENTS: Measurement[] = [modelSpeed, monteCarloOneThread, firstLoadJs, sliderInteraction, heapGrowth];
+export const MEASUREMENTS: Measurement[] = [modelSpeed, monteCarloOneThread, monteCarloWorkers, firstLoadJs, sliderInteraction, heapGrowth];
 
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");

@@ -57,6 +57,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
       <figcaption>
         <span className="chart-title">{chart.title}</span> <span className="chart-subtitle">{chart.subtitle}</span>
         {chart.baselineNote ? <span className="baseline-note" data-baseline-note="">{chart.baselineNote}</span> : null}
+        {chart.fanNote ? <span className="baseline-note" data-fan-note="">{chart.fanNote}</span> : null}
       </figcaption>
       {chart.monthCount ? <p className="readout" data-readout="">
         {active === null ? (

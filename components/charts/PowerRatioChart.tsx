@@ -3,6 +3,7 @@ import { AxisX } from "./marks/AxisX";
 import { AxisY } from "./marks/AxisY";
 import { Line } from "./marks/Line";
 import { BaselineLine } from "./marks/BaselineLine";
+import { FanBand } from "./marks/FanBand";
 import type { PowerRatioState } from "./powerRatioState";
 
 /** CPU:GPU power ratio with the 1:1 line. */
@@ -18,6 +19,7 @@ export function PowerRatioChart({ state, hover, onHover }: ChartViewProps<PowerR
         </g>
       ) : null}
       <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
+      <FanBand fan={state.fan} />
       <Line d={state.d} color={state.color} width={2} />
       <BaselineLine d={state.baselineD} />
     </ChartFigure>

@@ -4,6 +4,7 @@ import { AxisY } from "./marks/AxisY";
 import { Legend } from "./marks/Legend";
 import { Line } from "./marks/Line";
 import { BaselineLine } from "./marks/BaselineLine";
+import { FanBands } from "./marks/FanBand";
 import type { PricesState } from "./pricesState";
 
 /** Price indices by input. */
@@ -14,6 +15,7 @@ export function PricesChart({ state, hover, onHover }: ChartViewProps<PricesStat
       <Legend x={p.x} y={12} items={state.legend} />
       <AxisY ticks={state.ticks} x0={p.x} x1={p.x + p.width} />
       <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
+      <FanBands fans={state.fans} />
       {state.lines.map((l) => <Line key={l.input} d={l.d} color={l.color} width={1.8} />)}
       {state.baselineLines.map((l) => <BaselineLine key={l.input} d={l.d} color={l.color} />)}
     </ChartFigure>

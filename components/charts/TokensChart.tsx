@@ -4,6 +4,7 @@ import { AxisY } from "./marks/AxisY";
 import { Legend } from "./marks/Legend";
 import { Line } from "./marks/Line";
 import { BaselineLine } from "./marks/BaselineLine";
+import { FanBand, FanBands } from "./marks/FanBand";
 import { PanelTitle } from "./marks/PanelTitle";
 import type { TokensState } from "./tokensState";
 
@@ -17,6 +18,7 @@ export function TokensChart({ state, hover, onHover }: ChartViewProps<TokensStat
         <PanelTitle x={v.x - 48} y={v.y - 10} text="Tokens · tokens / month, log scale" />
         <AxisY ticks={v.ticks} x0={v.x} x1={v.x + v.width} />
         <AxisX months={state.months} x={v.xScale} y={v.y + v.height} />
+        <FanBands fans={state.volumeFans} />
         {v.lines.map((l) => <Line key={l.key} d={l.d} color={l.color} dash={l.dash} />)}
         {state.baselineVolume.map((l) => <BaselineLine key={l.key} d={l.d} color={l.color} dash="1.5 2" />)}
       </g>
@@ -24,6 +26,7 @@ export function TokensChart({ state, hover, onHover }: ChartViewProps<TokensStat
         <PanelTitle x={t.x - 44} y={t.y - 10} text="Share of tokens unserved · %" />
         <AxisY ticks={t.ticks} x0={t.x} x1={t.x + t.width} />
         <AxisX months={state.months} x={t.xScale} y={t.y + t.height} />
+        <FanBand fan={state.throttleFan} />
         {t.lines.map((l) => <Line key={l.key} d={l.d} color={l.color} width={l.width} />)}
         <BaselineLine d={state.baselineThrottleD} width={1.8} />
       </g>

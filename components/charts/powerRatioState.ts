@@ -1,4 +1,6 @@
 import type { Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { asPeak, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
@@ -20,15 +22,17 @@ export interface PowerRatioState extends ChartBase {
   parityY: number | null;
   ticks: YTick[];
   color: string;
+  /** The ratio's uncertainty fan (null when bands are off). */
+  fan: FanMarks | null;
 }
 
 /** Power drawn by CPUs per MW of GPU power in AI work (agents and RL), month by month. */
-export function powerRatioState(run: Run, baseline?: Run | null): PowerRatioState {
+export function powerRatioState(run: Run, baseline?: Run | null, fan?: FanResult | null): PowerRatioState {
   const n = run.months.length;
   const panel = timePanel(n, MARGIN.left, 14, CHART_WIDTH - MARGIN.left - MARGIN.right, 150);
   const s = run.series["power.ratio.cpuToGpu"];
   const b = baseline?.series["power.ratio.cpuToGpu"];
-  const y = linearY([...s, ...(b ?? []), 1.1], panel.y + panel.height, panel.y);
+  const y = linearY([...s, ...(b ?? []), 1.1, ...fanExtent(fan, ["power.ratio.cpuToGpu"])], panel.y + panel.height, panel.y);
   const peak = asPeak(run.metrics["peakCpuToGpuPowerRatio"]);
   const last = at(run, "power.ratio.cpuToGpu", n - 1);
   const description = peak
@@ -46,6 +50,8 @@ export function powerRatioState(run: Run, baseline?: Run | null): PowerRatioStat
     panel,
     d: linePath(s, panel.xScale, y),
     baselineD: b ? linePath(b, panel.xScale, y) : "",
+    fan: fanMarks(fan, "power.ratio.cpuToGpu", panel.xScale, y, OKABE_ITO.vermillion),
+    ...(fan ? { fanNote: fanNote(fan) } : {}),
     ...(baseline ? { baselineNote: "Dotted line: the pinned baseline." } : {}),
     csvSeries: ["power.ratio.cpuToGpu", "power.used.cpu", "power.used.gpu"],
     parityY: round3(y(1)),

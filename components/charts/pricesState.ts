@@ -1,4 +1,6 @@
 import type { Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtMultiple, fmtTable } from "../format";
 import { INPUT_COLOR } from "../palette";
 import { asPeak } from "../format";
@@ -20,15 +22,19 @@ export interface PricesState extends ChartBase {
   baselineLines: { input: string; d: string; color: string }[];
   ticks: YTick[];
   legend: LegendItem[];
+  /** Uncertainty fans of the price indices (empty when bands are off). */
+  fans: FanMarks[];
 }
 
 /** Price index per input (2024-01 = 1) on a log scale, so a doubling looks the same at any level. */
-export function pricesState(run: Run, baseline?: Run | null): PricesState {
+export function pricesState(run: Run, baseline?: Run | null, fan?: FanResult | null): PricesState {
   const n = run.months.length;
   const panel = timePanel(n, MARGIN.left, 30, CHART_WIDTH - MARGIN.left - MARGIN.right, 170);
   const all: number[] = [];
   for (const r of PRICED) all.push(...run.series[`price.${r}`], ...(baseline?.series[`price.${r}`] ?? []));
+  all.push(...fanExtent(fan, PRICED.map((r) => `price.${r}`)));
   const y = logY(all, panel.y + panel.height, panel.y);
+  const fans = PRICED.map((r) => fanMarks(fan, `price.${r}`, panel.xScale, y, INPUT_COLOR[r], (v) => v > 0)).filter((f): f is FanMarks => !!f);
   const lines = PRICED.map((r) => ({ input: r, d: linePath(run.series[`price.${r}`], panel.xScale, y, (v) => v > 0), color: INPUT_COLOR[r] }));
   const baselineLines = baseline ? PRICED.map((r) => ({ input: r, d: linePath(baseline.series[`price.${r}`], panel.xScale, y, (v) => v > 0), color: INPUT_COLOR[r] })) : [];
   const peaks = PRICED.map((r) => ({ r, p: asPeak(run.metrics[`peakPrice.${r}`]) })).filter((q) => q.p && q.p.value > 1.05);
@@ -49,6 +55,8 @@ export function pricesState(run: Run, baseline?: Run | null): PricesState {
     panel,
     lines,
     baselineLines,
+    fans,
+    ...(fan ? { fanNote: fanNote(fan) } : {}),
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's price indices, in the same colours." } : {}),
     csvSeries: PRICED.map((r) => `price.${r}`),
     ticks: logTicks(y, fmtMultiple),

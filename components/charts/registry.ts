@@ -1,5 +1,7 @@
 import type { ComponentType } from "react";
 import type { Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import type { PassShares } from "./calibrationState";
 import type { CalibrationRow } from "@/lib/scenario/calibration";
 import type { ChartViewProps } from "./ChartFigure";
 import type { ChartBase } from "./types";
@@ -27,6 +29,10 @@ export interface ChartContext {
   presetId: string;
   /** The pinned baseline's run, overlaid dotted on every time chart; null or absent when none is pinned. */
   baseline?: Run | null;
+  /** Monte Carlo quantiles of the current scenario, drawn as fans on every time chart; null or absent when off. */
+  fan?: FanResult | null;
+  /** Each claim's pass share over seeded draws, with the draws and seed; null or absent until computed. */
+  passShares?: PassShares | null;
   /** Seed claims checked by the calibration evaluator. */
   calibration: () => CalibrationRow[];
 }
@@ -44,13 +50,13 @@ function entry<S extends ChartBase>(id: string, state: (run: Run, ctx: ChartCont
 
 /** Every chart on the workspace, in page order. */
 export const CHARTS: readonly ChartEntry[] = [
-  entry("supply-demand", (run, ctx) => supplyDemandState(run, ctx.baseline), SupplyDemandChart),
+  entry("supply-demand", (run, ctx) => supplyDemandState(run, ctx.baseline, ctx.fan), SupplyDemandChart),
   entry("shortage-horizon", (run, ctx) => shortageHorizonState(run, ctx.baseline), ShortageHorizonChart),
   entry("binding", (run, ctx) => bindingStripState(run, ctx.baseline), BindingStripChart),
-  entry("power-ratio", (run, ctx) => powerRatioState(run, ctx.baseline), PowerRatioChart),
-  entry("tokens", (run, ctx) => tokensState(run, ctx.baseline), TokensChart),
-  entry("prices", (run, ctx) => pricesState(run, ctx.baseline), PricesChart),
-  entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx.baseline), WaferAllocationChart),
-  entry("revenue", (run, ctx) => revenueState(run, ctx.baseline), RevenueChart),
-  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId), CalibrationChart),
+  entry("power-ratio", (run, ctx) => powerRatioState(run, ctx.baseline, ctx.fan), PowerRatioChart),
+  entry("tokens", (run, ctx) => tokensState(run, ctx.baseline, ctx.fan), TokensChart),
+  entry("prices", (run, ctx) => pricesState(run, ctx.baseline, ctx.fan), PricesChart),
+  entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx.baseline, ctx.fan), WaferAllocationChart),
+  entry("revenue", (run, ctx) => revenueState(run, ctx.baseline, ctx.fan), RevenueChart),
+  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId, ctx.passShares), CalibrationChart),
 ];

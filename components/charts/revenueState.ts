@@ -1,4 +1,6 @@
 import { GPUS, type Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtTable, fmtUsd } from "../format";
 import { GENERATION_COLORS } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
@@ -15,6 +17,8 @@ export interface GenerationPanel extends TimePanel {
   /** The pinned baseline's lines by generation (empty when none is pinned). */
   baselineLines: { gen: string; d: string; color: string }[];
   ticks: YTick[];
+  /** Uncertainty fans by generation (empty when bands are off). */
+  fans: FanMarks[];
 }
 
 /** State of the revenue and rent chart. */
@@ -36,13 +40,15 @@ function launchIndex(run: Run, launch: string): number {
 }
 
 /** Revenue and rental price per GPU-hour by generation, side by side on one dollar scale, each from its launch. */
-export function revenueState(run: Run, baseline?: Run | null): RevenueState {
+export function revenueState(run: Run, baseline?: Run | null, fan?: FanResult | null): RevenueState {
   const n = run.months.length;
   const gens = GPUS.filter((g) => launchIndex(run, g.launch) < n);
   const colW = WIDE_WIDTH / 2;
   const all: number[] = [];
   for (const g of gens) for (const k of KEYS) all.push(...run.series[`${k.key}.${g.id}`].subarray(launchIndex(run, g.launch)));
   if (baseline) for (const g of gens) for (const k of KEYS) { const s = baseline.series[`${k.key}.${g.id}`]; if (s) all.push(...s.subarray(launchIndex(baseline, g.launch))); }
+  const launchOf = new Map(gens.map((g) => [g.id, launchIndex(run, g.launch)]));
+  for (const k of KEYS) all.push(...fanExtent(fan, gens.map((g) => `${k.key}.${g.id}`), (id) => launchOf.get(id.slice(k.key.length + 1)) ?? 0));
   const panels: GenerationPanel[] = KEYS.map((k, c) => {
     const p = timePanel(n, c * colW + 50, 46, colW - 66, 170);
     const y = linearY(all, p.y + p.height, p.y);
@@ -55,6 +61,7 @@ export function revenueState(run: Run, baseline?: Run | null): RevenueState {
         ? gens.filter((g) => baseline.series[`${k.key}.${g.id}`]).map((g) => ({ gen: g.id, d: linePath(baseline.series[`${k.key}.${g.id}`], p.xScale, y, (v) => v > 0, launchIndex(baseline, g.launch)), color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] }))
         : [],
       ticks: yTicks(y, (v) => `$${v}`, 4),
+      fans: gens.map((g) => fanMarks(fan, `${k.key}.${g.id}`, p.xScale, y, GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length], (v) => v > 0, launchOf.get(g.id) ?? 0)).filter((f): f is FanMarks => !!f),
     };
   });
   const y27 = run.months.findIndex((m) => m === "2027-06");
@@ -72,6 +79,7 @@ export function revenueState(run: Run, baseline?: Run | null): RevenueState {
     wide: true,
     ...panelTimeAxis(run, panels),
     panels,
+    ...(fan ? { fanNote: fanNote(fan) } : {}),
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline, same colours by generation." } : {}),
     csvSeries: gens.flatMap((g) => [`revenuePerGpuHour.${g.id}`, `rent.${g.id}`]),
     legend: gens.map((g) => ({ label: g.label, color: GENERATION_COLORS[GPUS.indexOf(g) % GENERATION_COLORS.length] })),

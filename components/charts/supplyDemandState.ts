@@ -1,4 +1,6 @@
 import { INPUTS, type Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtCompact, fmtTable } from "../format";
 import { clearsAtText, firstShortText } from "../panels/metricText";
 import { INPUT_COLOR, OKABE_ITO } from "../palette";
@@ -20,6 +22,8 @@ export interface SupplyDemandPanel extends TimePanel {
   baselineDemandPath: string;
   ticks: YTick[];
   shortage: { x0: number; x1: number }[];
+  /** Uncertainty fans of supply and demand (empty when bands are off). */
+  fans: FanMarks[];
 }
 
 /** State of the supply-vs-demand small multiples. */
@@ -32,7 +36,7 @@ export interface SupplyDemandState extends ChartBase {
 const COLS = 3, TOP = 24, ROW_H = 170, PLOT_H = 118;
 
 /** Supply vs demand per input, one panel each, with the months where demand exceeds supply shaded. */
-export function supplyDemandState(run: Run, baseline?: Run | null): SupplyDemandState {
+export function supplyDemandState(run: Run, baseline?: Run | null, fan?: FanResult | null): SupplyDemandState {
   const n = run.months.length;
   const colW = WIDE_WIDTH / COLS;
   const panels: SupplyDemandPanel[] = INPUTS.map((r, k) => {
@@ -40,7 +44,7 @@ export function supplyDemandState(run: Run, baseline?: Run | null): SupplyDemand
     const p = timePanel(n, col * colW + 46, TOP + row * ROW_H + 22, colW - 62, PLOT_H);
     const supply = run.series[`supply.${r}`], demand = run.series[`demand.${r}`], ratio = run.series[`shortage.${r}`];
     const bs = baseline?.series[`supply.${r}`], bd = baseline?.series[`demand.${r}`];
-    const y = linearY([...supply, ...demand, ...(bs ?? []), ...(bd ?? [])], p.y + p.height, p.y);
+    const y = linearY([...supply, ...demand, ...(bs ?? []), ...(bd ?? []), ...fanExtent(fan, [`supply.${r}`, `demand.${r}`])], p.y + p.height, p.y);
     return {
       ...p,
       input: r,
@@ -53,6 +57,7 @@ export function supplyDemandState(run: Run, baseline?: Run | null): SupplyDemand
       color: INPUT_COLOR[r],
       ticks: yTicks(y, fmtCompact, 3),
       shortage: runsWhere(n, (i) => isShort(ratio[i])).map((rr) => runExtent(rr, p.xScale)),
+      fans: [fanMarks(fan, `supply.${r}`, p.xScale, y, OKABE_ITO.grey), fanMarks(fan, `demand.${r}`, p.xScale, y, INPUT_COLOR[r])].filter((f): f is FanMarks => !!f),
     };
   });
   const short = INPUTS.filter((r) => firstShortText(run, r) !== null);
@@ -75,6 +80,7 @@ export function supplyDemandState(run: Run, baseline?: Run | null): SupplyDemand
     ...panelTimeAxis(run, panels),
     panels,
     supplyColor: OKABE_ITO.grey,
+    ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands (grey: supply; coloured: demand):") } : {}),
     ...(baseline ? { baselineNote: "Grey: the pinned baseline's supply (dotted) and demand (dash-dot)." } : {}),
     csvSeries: INPUTS.flatMap((r) => [`supply.${r}`, `demand.${r}`, `shortage.${r}`]),
     readout: (i) => [

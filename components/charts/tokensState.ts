@@ -1,4 +1,6 @@
 import { TIERS, type Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { asPeak, fmtCompact, fmtShare, fmtTable } from "../format";
 import { OKABE_ITO, TIER_COLOR } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
@@ -19,18 +21,22 @@ export interface TokensState extends ChartBase {
   /** The pinned baseline: tokens served by tier (volume panel) and the share unserved, all tiers (throttle panel). */
   baselineVolume: { key: string; d: string; color: string }[];
   baselineThrottleD: string;
+  /** Uncertainty fans: tokens served by tier (volume panel) and the share unserved, all tiers (throttle panel). */
+  volumeFans: FanMarks[];
+  throttleFan: FanMarks | null;
 }
 
 /** Tokens demanded and served by customer tier, and the share of each tier's tokens left unserved. */
-export function tokensState(run: Run, baseline?: Run | null): TokensState {
+export function tokensState(run: Run, baseline?: Run | null, fan?: FanResult | null): TokensState {
   const n = run.months.length;
   const colW = WIDE_WIDTH / 2;
   const vp = timePanel(n, 54, 46, colW - 70, 170);
   const tp = timePanel(n, colW + 50, 46, colW - 66, 170);
   const vals: number[] = [];
   for (const t of TIERS) vals.push(...run.series[`tokens.demand.${t}`], ...run.series[`tokens.served.${t}`], ...(baseline?.series[`tokens.served.${t}`] ?? []));
+  vals.push(...fanExtent(fan, TIERS.map((t) => `tokens.served.${t}`)));
   const vy = logY(vals, vp.y + vp.height, vp.y);
-  const ty = linearY([...run.series["throttle.share"], ...(baseline?.series["throttle.share"] ?? []), ...TIERS.flatMap((t) => [...run.series[`throttle.share.${t}`]]), 0.1], tp.y + tp.height, tp.y);
+  const ty = linearY([...run.series["throttle.share"], ...(baseline?.series["throttle.share"] ?? []), ...TIERS.flatMap((t) => [...run.series[`throttle.share.${t}`]]), 0.1, ...fanExtent(fan, ["throttle.share"])], tp.y + tp.height, tp.y);
   const peak = asPeak(run.metrics["peakThrottleShare"]);
   const worst = TIERS.map((t) => ({ t, p: asPeak({ value: Math.max(...run.series[`throttle.share.${t}`]), month: "" }) })).sort((a, b) => b.p!.value - a.p!.value)[0];
   const description = peak && peak.value > 0.001
@@ -67,6 +73,9 @@ export function tokensState(run: Run, baseline?: Run | null): TokensState {
       { label: "served (solid) / demanded (dashed)", color: "#1b1f24", dash: "5 3" },
       { label: "all tiers (unserved)", color: OKABE_ITO.black },
     ],
+    volumeFans: TIERS.map((t) => fanMarks(fan, `tokens.served.${t}`, vp.xScale, vy, TIER_COLOR[t], (v) => v > 0)).filter((f): f is FanMarks => !!f),
+    throttleFan: fanMarks(fan, "throttle.share", tp.xScale, ty, OKABE_ITO.black),
+    ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands (tokens served by tier; share unserved, all tiers):") } : {}),
     baselineVolume: baseline ? TIERS.map((t) => ({ key: t, d: linePath(baseline.series[`tokens.served.${t}`], vp.xScale, vy, (v) => v > 0), color: TIER_COLOR[t] })) : [],
     baselineThrottleD: baseline ? linePath(baseline.series["throttle.share"], tp.xScale, ty) : "",
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's tokens served by tier (left) and share unserved, all tiers (right)." } : {}),

@@ -44,4 +44,6 @@ export interface ChartBase {
   csvSeries?: string[];
   /** Says how the pinned baseline is drawn, when one is overlaid. */
   baselineNote?: string;
+  /** Says what the uncertainty bands are, when they are drawn. */
+  fanNote?: string;
 }

@@ -1,4 +1,6 @@
 import type { Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtShare, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
@@ -23,10 +25,12 @@ export interface WaferAllocationState extends ChartBase {
   legend: LegendItem[];
   /** The pinned baseline's boundaries between uses (AI | CPU | consumer), as lines; empty when none is pinned. */
   baselineLines: { key: string; d: string }[];
+  /** The uncertainty fan of the AI share (the top of the AI layer); null when bands are off. */
+  fan: FanMarks | null;
 }
 
 /** Leading-edge wafer capacity by use (AI vs CPU vs consumer), stacked as shares of capacity. */
-export function waferAllocationState(run: Run, baseline?: Run | null): WaferAllocationState {
+export function waferAllocationState(run: Run, baseline?: Run | null, fan?: FanResult | null): WaferAllocationState {
   const n = run.months.length;
   const panel = timePanel(n, MARGIN.left, 30, CHART_WIDTH - MARGIN.left - MARGIN.right, 170);
   let top = 1;
@@ -39,6 +43,7 @@ export function waferAllocationState(run: Run, baseline?: Run | null): WaferAllo
     stacks.push(next);
   }
   for (const v of stacks[stacks.length - 1]) top = Math.max(top, v);
+  for (const v of fanExtent(fan, ["wafer.share.ai"])) if (Number.isFinite(v)) top = Math.max(top, v);
   const y = scaleLinear().domain([0, top]).range([panel.y + panel.height, panel.y]).nice(4);
   const baselineLines: { key: string; d: string }[] = [];
   if (baseline) {
@@ -63,6 +68,8 @@ export function waferAllocationState(run: Run, baseline?: Run | null): WaferAllo
     layers: USES.map((u, k) => ({ key: u.key, d: bandPath(stacks[k], stacks[k + 1], panel.xScale, y), color: u.color })),
     ticks: yTicks(y, (v) => fmtShare(v), 4),
     baselineLines,
+    fan: fanMarks(fan, "wafer.share.ai", panel.xScale, y, OKABE_ITO.black),
+    ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands of the AI share:") } : {}),
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's boundaries between AI and CPU, and CPU and consumer wafers." } : {}),
     csvSeries: USES.map((u) => `wafer.share.${u.key}`),
     legend: USES.map((u) => ({ label: u.label, color: u.color, swatch: true })),

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { PARAMS, type ParamSpec } from "@/lib/model";
 import { presetParams } from "@/lib/scenario/presets";
 import { useWorkspace } from "@/lib/store/StoreProvider";
@@ -29,6 +29,30 @@ export function ParamControls() {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState<Record<string, boolean>>({ supply: true });
   const q = query.trim();
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  // Another view (the tornado) asks for a parameter's slider: open its group, clear a search that hides it, focus it.
+  useEffect(() => {
+    const onFocus = (e: Event) => {
+      const id = (e as CustomEvent<{ id: string }>).detail?.id;
+      const spec = PARAMS.find((p) => p.id === id);
+      if (!spec) return;
+      setQuery((cur) => (cur.trim() && !paramMatches(spec, cur.trim()) ? "" : cur));
+      setOpen((o) => ({ ...o, [spec.group]: true }));
+      setFocusId(spec.id);
+    };
+    window.addEventListener("chokepoint:focus-param", onFocus);
+    return () => window.removeEventListener("chokepoint:focus-param", onFocus);
+  }, []);
+  useEffect(() => {
+    if (!focusId) return;
+    const el = document.querySelector<HTMLInputElement>(`[data-param="${CSS.escape(focusId)}"] input[type="range"]`);
+    if (el) {
+      el.scrollIntoView({ block: "center" });
+      el.focus({ preventScroll: true });
+    }
+    setFocusId(null);
+  }, [focusId, open, query]);
   return (
     <section className="params" aria-label="Parameters">
       <div className="params-head">

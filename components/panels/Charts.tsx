@@ -1,22 +1,45 @@
 "use client";
-import { useMemo } from "react";
+import { Fragment, useDeferredValue, useMemo } from "react";
 import { calibrationRows } from "@/lib/store/derive";
-import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
+import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
+import { clearingProbabilityState } from "../charts/clearingProbabilityState";
+import { ClearingProbabilityChart } from "../charts/ClearingProbabilityChart";
+import { tornadoState } from "../charts/tornadoState";
+import { TornadoChart } from "../charts/TornadoChart";
 import { linkTo } from "@/lib/scenario/url";
 import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
 
-/** Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one exports. */
-export function Charts({ flush, exportable = true }: { flush?: () => void; exportable?: boolean }) {
+/**
+ * Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one
+ * exports. With `uncertainty`, time charts draw the Monte Carlo fans when bands are on, the probability of
+ * clearing follows the shortage horizon, and the sensitivity tornado closes the page.
+ */
+export function Charts({ flush, exportable = true, uncertainty = false }: { flush?: () => void; exportable?: boolean; uncertainty?: boolean }) {
   const run = useRun();
   const baselineRun = useBaselineRun();
-  const scenario = useWorkspace((s) => s.scenario);
+  // Deferred, as the run is: an edit re-renders the controls first, and the charts in an interruptible pass.
+  const scenario = useDeferredValue(useWorkspace((s) => s.scenario));
   const baseline = useWorkspace((s) => s.baseline);
   const hover = useWorkspace((s) => s.hoverMonth);
   const setHover = useWorkspace((s) => s.setHoverMonth);
   const presetId = scenario.presetId;
-  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun }) })), [run, presetId, baselineRun]);
+  const bandsOn = useWorkspace((s) => s.montecarlo.on) && uncertainty;
+  // Deferred like the run: a fan arriving from the workers never holds up a slider.
+  const mcFan = useDeferredValue(useUncertainty((s) => s.fan));
+  const fan = bandsOn ? mcFan : null;
+  const tornado = useUncertainty((s) => s.tornado);
+  const tornadoMetric = useUncertainty((s) => s.tornadoMetric);
+  const tornadoBusy = useUncertainty((s) => s.tornadoBusy);
+  const setTornadoMetric = useUncertainty((s) => s.setTornadoMetric);
+  const passShares = useUncertainty((s) => s.passShares);
+  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: uncertainty ? passShares : undefined }) })), [run, presetId, baselineRun, fan, uncertainty, passShares]);
+  const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);
+  const sensitivity = useMemo(
+    () => (uncertainty ? tornadoState(run, tornadoMetric, tornado && tornado.metric === tornadoMetric ? tornado.swings : null) : null),
+    [uncertainty, run, tornadoMetric, tornado],
+  );
   const ctx = useMemo<ChartExportContext>(
     () => ({
       scenario,
@@ -30,12 +53,17 @@ export function Charts({ flush, exportable = true }: { flush?: () => void; expor
     }),
     [scenario, run, baseline, baselineRun, flush],
   );
-  const charts = (
+  // Memoized so that a render of this component with unchanged states (the urgent pass of an edit) re-renders no chart.
+  const charts = useMemo(() => (
     <section className="charts" aria-label="Charts">
       {states.map(({ c, state }) => (
-        <c.View key={c.id} state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
+        <Fragment key={c.id}>
+          <c.View state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
+          {c.id === "shortage-horizon" && clearing ? <ClearingProbabilityChart state={clearing} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} /> : null}
+        </Fragment>
       ))}
+      {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
     </section>
-  );
+  ), [states, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
   return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;
 }

@@ -11,6 +11,7 @@ import { RETIRED_DRIVERS, RETIRED_KEYS } from "./retired";
 import * as z from "zod/mini";
 import { CHOICES, DRIVERS, PARAMS, type ParamSpec, type ThrottlePolicy } from "../model";
 import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from "../model/formula";
+import { DEFAULT_SEED as DEFAULT_MC_SEED, MAX_RUNS, MIN_RUNS } from "../model/mc/types";
 import { CURRENT_URL_VERSION, migrateUrlParams } from "./migrations";
 import { formatParamValue, formatParamWithUnit, roundToStep } from "./numberFormat";
 import { DEFAULT_PRESET_ID, POLICIES, PRESETS, PRESET_BY_ID, presetParams, type ScenarioState } from "./presets";
@@ -28,6 +29,12 @@ export const POLICY_KEY = CHOICES.find((c) => c.id === "throttlePolicy")?.short 
 export const FORMULA_PREFIX = "f.";
 /** Prefix of every key of the pinned baseline scenario: `b.p`, `b.wcs`, `b.f.agentHours` … */
 export const BASELINE_PREFIX = "b.";
+/** Key of the Monte Carlo run count; present when uncertainty bands are shown. */
+export const RUNS_KEY = "mc";
+/** Key of the Monte Carlo seed. */
+export const SEED_KEY = "seed";
+/** Largest seed: seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 0xffffffff;
 /** Longest number accepted, in characters. */
 export const MAX_NUMBER_LENGTH = 32;
 /** Longest preset or policy name accepted, in characters. */
@@ -62,6 +69,14 @@ export interface DecodedScenario {
   version: number;
   /** Set when the link says it was written by a newer version than this app's (it is read best effort). */
   newerVersion?: boolean;
+  /** Monte Carlo settings the link holds: the run count (bands shown) and the seed; absent when it names neither. */
+  montecarlo?: MonteCarloLink;
+}
+
+/** Monte Carlo settings in a link: `runs` null when bands are off; `seed` always set. */
+export interface MonteCarloLink {
+  runs: number | null;
+  seed: number;
 }
 
 /** The result of reading one value: valid, invalid with a reason, or missing. */
@@ -145,6 +160,22 @@ export function formulaRefusal(message: string): { reason: string; detail?: stri
   return { reason: "it is not allowed", detail: quote(m) };
 }
 
+/** Reads a Monte Carlo run count: an integer from MIN_RUNS to MAX_RUNS. */
+export function parseRunCount(raw: string | null | undefined): ValueParse<number> {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (!/^\d{1,6}$/.test(raw.trim())) return { status: "invalid", reason: `not a whole number of runs; allowed ${MIN_RUNS} to ${MAX_RUNS.toLocaleString("en-US")}` };
+  const n = Number(raw.trim());
+  if (n < MIN_RUNS || n > MAX_RUNS) return { status: "invalid", reason: `${n.toLocaleString("en-US")} runs is out of range; allowed ${MIN_RUNS} to ${MAX_RUNS.toLocaleString("en-US")}` };
+  return { status: "valid", value: n };
+}
+
+/** Reads a Monte Carlo seed: an integer from 0 to 4,294,967,295. */
+export function parseSeed(raw: string | null | undefined): ValueParse<number> {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (!/^\d{1,10}$/.test(raw.trim()) || Number(raw.trim()) > MAX_SEED) return { status: "invalid", reason: `not a seed; seeds are whole numbers from 0 to ${MAX_SEED.toLocaleString("en-US")}` };
+  return { status: "valid", value: Number(raw.trim()) };
+}
+
 /** Reads a formula for a driver: it must compile under the model's allow-list. */
 export function parseFormula(driverId: string, raw: string | null | undefined): ValueParse<string> & { detail?: string } {
   if (raw === null || raw === undefined) return { status: "missing" };
@@ -185,13 +216,17 @@ function appendScenario(out: URLSearchParams, state: ScenarioState, prefix: stri
 }
 
 /**
- * Writes a scenario (and optionally a pinned baseline) as a share-URL query string, without the "?".
- * Only what differs from the preset is written; values are clamped to their range and rounded to their step.
+ * Writes a scenario (and optionally a pinned baseline and Monte Carlo settings) as a share-URL query string,
+ * without the "?". Only what differs from the preset is written (the seed whenever bands are on, so a link
+ * names the sample it shows); values are clamped to their range and rounded to their step.
  */
-export function encodeScenario(state: ScenarioState, opts?: { baseline?: ScenarioState }): string {
+export function encodeScenario(state: ScenarioState, opts?: { baseline?: ScenarioState; montecarlo?: MonteCarloLink }): string {
   const out = new URLSearchParams();
   out.append(VERSION_KEY, String(CURRENT_URL_VERSION));
   appendScenario(out, state, "");
+  const mc = opts?.montecarlo;
+  if (mc && mc.runs !== null && parseRunCount(String(mc.runs)).status === "valid") out.append(RUNS_KEY, String(mc.runs));
+  if (mc && parseSeed(String(mc.seed)).status === "valid" && (mc.runs !== null || mc.seed !== DEFAULT_MC_SEED)) out.append(SEED_KEY, String(mc.seed));
   if (opts?.baseline) appendScenario(out, opts.baseline, BASELINE_PREFIX);
   return out.toString();
 }
@@ -364,6 +399,7 @@ function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
   const main = emptyRaw();
   const base = emptyRaw();
   const seen = new Set<string>();
+  const mcRaw: Partial<Record<typeof RUNS_KEY | typeof SEED_KEY, [string, string]>> = {};
   migrated.forEach(([key, value], i) => {
     const written = writtenKey(i, key);
     if (seen.has(key)) {
@@ -375,7 +411,10 @@ function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
     const target = isBase ? base : main;
     const k = isBase ? key.slice(BASELINE_PREFIX.length) : key;
     target.size++;
-    if (k === PRESET_KEY) target.preset = [written, value];
+    if (!isBase && (k === RUNS_KEY || k === SEED_KEY)) {
+      target.size--;
+      mcRaw[k] = [written, value];
+    } else if (k === PRESET_KEY) target.preset = [written, value];
     else if (k === POLICY_KEY) target.policy = [written, value];
     else if (k.startsWith(FORMULA_PREFIX)) target.formulas.set(k.slice(FORMULA_PREFIX.length), [written, value]);
     else if (PARAM_BY_SHORT.has(k)) target.params.set(PARAM_BY_SHORT.get(k)!.id, [written, value]);
@@ -393,8 +432,28 @@ function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
 
   const state = resolveRaw(main, issues, accepted);
   const result: DecodedScenario = { state, issues, accepted, version, ...(flags.newer ? { newerVersion: true } : {}) };
+  const mc = resolveMonteCarlo(mcRaw, issues, accepted);
+  if (mc) result.montecarlo = mc;
   if (base.size > 0) result.baseline = resolveRaw(base, issues, accepted);
   return result;
+}
+
+/** Validates the link's Monte Carlo keys; null when it has neither. */
+function resolveMonteCarlo(raw: Partial<Record<string, [string, string]>>, issues: UrlIssue[], accepted: string[]): MonteCarloLink | null {
+  let runs: number | null = null, seed: number | null = null;
+  for (const [k, parse] of [[RUNS_KEY, parseRunCount], [SEED_KEY, parseSeed]] as const) {
+    const entry = raw[k];
+    if (!entry) continue;
+    const r = parse(entry[1]);
+    if (r.status === "valid") {
+      accepted.push(entry[0]);
+      if (k === RUNS_KEY) runs = r.value;
+      else seed = r.value;
+    } else if (r.status === "invalid") {
+      issues.push({ key: quote(entry[0]), raw: quote(entry[1]), reason: `${r.reason}; ${k === RUNS_KEY ? "uncertainty bands left off" : "using the default seed"}` });
+    }
+  }
+  return runs === null && seed === null ? null : { runs, seed: seed ?? DEFAULT_MC_SEED };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { DRIVERS, type ThrottlePolicy } from "@/lib/model";
+import { DEFAULT_RUNS, DEFAULT_SEED, MAX_RUNS, MIN_RUNS } from "@/lib/model/mc/types";
 import { DEFAULT_PRESET_ID, PRESET_BY_ID, type ScenarioState } from "@/lib/scenario/presets";
 import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from "./history";
 
@@ -13,6 +14,10 @@ export interface WorkspaceState {
   history: EditHistory<ScenarioState>;
   /** Index of the month under the crosshair, shared by every chart; null when nothing is hovered. */
   hoverMonth: number | null;
+  /** Uncertainty bands: shown or not, the number of Monte Carlo runs and the seed (they travel in the link). */
+  montecarlo: MonteCarloSettings;
+  /** Shows or hides the bands, or changes the run count or seed (not an undoable scenario edit). */
+  setMonteCarlo(patch: Partial<MonteCarloSettings>): void;
   /** Picks a preset and drops every edit made on top of the previous one. */
   choosePreset(presetId: string): void;
   /** Sets one parameter; a value equal to the preset's is still kept as an explicit override. */
@@ -40,6 +45,16 @@ export interface WorkspaceState {
   /** Moves the shared crosshair. */
   setHoverMonth(index: number | null): void;
 }
+
+/** Monte Carlo settings of the workspace. */
+export interface MonteCarloSettings {
+  on: boolean;
+  runs: number;
+  seed: number;
+}
+
+/** Bands off, 1,000 runs, seed 1. */
+export const DEFAULT_MONTECARLO: MonteCarloSettings = { on: false, runs: DEFAULT_RUNS, seed: DEFAULT_SEED };
 
 /** A workspace store instance. */
 export type WorkspaceStore = StoreApi<WorkspaceState>;
@@ -89,6 +104,16 @@ export function createScenarioStore(initial?: Partial<ScenarioState>, opts: Stor
       baseline: null,
       history: emptyHistory<ScenarioState>(),
       hoverMonth: null,
+      montecarlo: DEFAULT_MONTECARLO,
+      setMonteCarlo: (patch) =>
+        set((st) => {
+          const m = { ...st.montecarlo, ...patch };
+          const runs = Number.isInteger(m.runs) ? Math.min(MAX_RUNS, Math.max(MIN_RUNS, m.runs)) : st.montecarlo.runs;
+          const seed = Number.isInteger(m.seed) && m.seed >= 0 && m.seed <= 0xffffffff ? m.seed : st.montecarlo.seed;
+          const next = { on: !!m.on, runs, seed };
+          const cur = st.montecarlo;
+          return next.on === cur.on && next.runs === cur.runs && next.seed === cur.seed ? st : { montecarlo: next };
+        }),
       choosePreset: (id) => {
         if (!PRESET_BY_ID.has(id)) return;
         edit("preset", (s) => (s.presetId === id && !Object.keys(s.overrides).length && !s.policy && !s.formulas ? s : { presetId: id, overrides: {} }));

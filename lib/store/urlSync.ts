@@ -1,9 +1,10 @@
 import { createUrlWriteThrottle, decodeScenario, encodeScenario, linkQuery, type DecodedScenario, type UrlIssue } from "@/lib/scenario/url";
-import type { WorkspaceState, WorkspaceStore } from "./scenarioStore";
+import { DEFAULT_MONTECARLO, type MonteCarloSettings, type WorkspaceState, type WorkspaceStore } from "./scenarioStore";
 
-/** The share query of a workspace state: the scenario and, when pinned, the baseline (`b.*` keys). */
-export function queryOf(st: Pick<WorkspaceState, "scenario" | "baseline">): string {
-  return encodeScenario(st.scenario, st.baseline ? { baseline: st.baseline } : undefined);
+/** The share query of a workspace state: the scenario, when pinned the baseline (`b.*` keys), and the Monte Carlo run count and seed. */
+export function queryOf(st: Pick<WorkspaceState, "scenario" | "baseline"> & { montecarlo?: MonteCarloSettings }): string {
+  const mc = st.montecarlo;
+  return encodeScenario(st.scenario, { ...(st.baseline ? { baseline: st.baseline } : {}), ...(mc ? { montecarlo: { runs: mc.on ? mc.runs : null, seed: mc.seed } } : {}) });
 }
 
 /** How a URL write enters the browser history: a new entry (a preset switch) or in place (an edit). */
@@ -60,6 +61,8 @@ export function loadQuery(store: WorkspaceStore, query: string): DecodedScenario
   const opened = openLink(query, "");
   if (!opened.decoded) return null;
   store.getState().loadScenario(opened.decoded.state, opened.decoded.baseline ?? null);
+  const mc = opened.decoded.montecarlo;
+  store.getState().setMonteCarlo(mc ? { on: mc.runs !== null, runs: mc.runs ?? DEFAULT_MONTECARLO.runs, seed: mc.seed } : DEFAULT_MONTECARLO);
   return opened.decoded;
 }
 
@@ -73,7 +76,7 @@ export function startUrlSync(store: WorkspaceStore, write: (query: string, mode:
   let quiet = false;
   let edited = false;
   const unsubscribe = store.subscribe((st, prev) => {
-    if (quiet || (st.scenario === prev.scenario && st.baseline === prev.baseline)) return;
+    if (quiet || (st.scenario === prev.scenario && st.baseline === prev.baseline && st.montecarlo === prev.montecarlo)) return;
     edited = true;
     if (st.scenario.presetId !== prev.scenario.presetId) {
       // The entry being left keeps the last state shown on it; the new preset gets an entry of its own.
