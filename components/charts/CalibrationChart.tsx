@@ -1,6 +1,9 @@
 import { ChartFigure, type ChartViewProps } from "./ChartFigure";
 import type { CalibrationState } from "./calibrationState";
 
+/** A label's width at 10.5 px, estimated generously (0.62 em per character), without measuring. */
+const labelWidth = (text: string) => text.length * 10.5 * 0.62;
+
 /** The calibration summary bar and table of claims. */
 export function CalibrationChart({ state, hover, onHover }: ChartViewProps<CalibrationState>) {
   return (
@@ -39,7 +42,10 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
         b.count ? (
           <g key={b.label}>
             <rect x={b.x} y={4} width={b.width} height={16} fill={b.color} fillOpacity={0.85} />
-            <text x={b.x + 4} y={34} fontSize={10.5} fill="#1b1f24">{`${b.count} ${b.label}`}</text>
+            {/* A label that would run past the chart's right edge is right-aligned to it instead. */}
+            {b.x + 4 + labelWidth(`${b.count} ${b.label}`) > state.width - 4
+              ? <text x={state.width - 4} y={34} fontSize={10.5} fill="#1b1f24" textAnchor="end">{`${b.count} ${b.label}`}</text>
+              : <text x={b.x + 4} y={34} fontSize={10.5} fill="#1b1f24">{`${b.count} ${b.label}`}</text>}
           </g>
         ) : null,
       )}

@@ -5,6 +5,7 @@ import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider"
 import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
+import { scenarioExport } from "./scenarioExport";
 
 /** Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one exports. */
 export function Charts({ flush, exportable = true }: { flush?: () => void; exportable?: boolean }) {
@@ -25,6 +26,10 @@ export function Charts({ flush, exportable = true }: { flush?: () => void; expor
       scenarioUrl: () => {
         flush?.();
         return `${window.location.origin}/?${queryOf({ scenario, baseline })}`;
+      },
+      deliverable: () => {
+        flush?.();
+        return scenarioExport({ scenario, baseline, run, baselineRun, origin: window.location.origin });
       },
     }),
     [scenario, run, baseline, baselineRun, flush],

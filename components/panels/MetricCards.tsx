@@ -1,14 +1,10 @@
 "use client";
 import type { Run } from "@/lib/model";
 import { useBaselineRun, useRun } from "@/lib/store/StoreProvider";
-import { INPUT_NAME } from "../charts/common";
-import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
-import { bindingSequenceDelta, clearsAtDelta, peakPriceDelta, peakThrottleDelta, revenueH100Delta, type MetricDelta } from "./metricDelta";
-
-const CLEARS = ["gpu", "cpu", "tokens", "wafer", "packaging", "hbm", "dram", "nand", "power"] as const;
+import { headlineCards, type HeadlineCard } from "./headlineCards";
 
 /** One headline number; the value element carries `data-metric` with the model's metric id, the change vs a baseline `data-delta`. */
-function Card({ metric, label, value, note, wide, delta }: { metric: string; label: string; value: string; note?: string | null; wide?: boolean; delta?: MetricDelta }) {
+function Card({ card: { metric, label, value, note, wide, delta } }: { card: HeadlineCard }) {
   return (
     <div className={wide ? "card wide" : "card"}>
       <span className="card-label">{label}</span>
@@ -22,24 +18,16 @@ function Card({ metric, label, value, note, wide, delta }: { metric: string; lab
 /** The headline metric cards of a run, with the change against a pinned baseline's run when there is one (a pure view). */
 export function MetricCardsView({ run, baseline }: { run: Run; baseline?: Run | null }) {
   const b = baseline ?? null;
+  const cards = headlineCards(run, b);
   return (
     <section className="metrics" aria-label="Headline metrics">
       <h2>When each shortage clears{b ? <span className="muted"> · change vs the pinned baseline</span> : null}</h2>
       <div className="cards">
-        {CLEARS.map((r) => {
-          const first = firstShortText(run, r);
-          const again = shortAgainText(run, r);
-          const note = first ? `short from ${first}${again ? `; short again from ${again}` : ""}` : "supply covers demand";
-          return <Card key={r} metric={`clearsAt.${r}`} label={INPUT_NAME[r]} value={clearsAtText(run, r)} note={note} delta={b ? clearsAtDelta(run, b, r) : undefined} />;
-        })}
+        {cards.filter((c) => c.group === "clears").map((c) => <Card key={c.metric} card={c} />)}
       </div>
       <h2>Prices, rationing, earnings</h2>
       <div className="cards">
-        <Card metric="peakPrice.dram" label="DRAM peak price" value={peakPriceText(run, "dram")} note={`× 2024-01, in ${peakMonth(run, "peakPrice.dram") ?? "—"}`} delta={b ? peakPriceDelta(run, b, "dram") : undefined} />
-        <Card metric="peakPrice.nand" label="NAND peak price" value={peakPriceText(run, "nand")} note={`× 2024-01, in ${peakMonth(run, "peakPrice.nand") ?? "—"}`} delta={b ? peakPriceDelta(run, b, "nand") : undefined} />
-        <Card metric="peakThrottleShare" label="Peak share of tokens unserved" value={peakThrottleText(run)} note={`in ${peakMonth(run, "peakThrottleShare") ?? "—"}`} delta={b ? peakThrottleDelta(run, b) : undefined} />
-        <Card metric="revenuePerGpuHour.h100.2027" label="Revenue per H100-hour, 2027" value={revenueH100Text(run)} note="mean over 2027" delta={b ? revenueH100Delta(run, b) : undefined} />
-        <Card metric="bindingSequence" label="What binds accelerator output, in turn" value={bindingSequenceText(run)} wide delta={b ? bindingSequenceDelta(run, b) : undefined} />
+        {cards.filter((c) => c.group === "economics").map((c) => <Card key={c.metric} card={c} />)}
       </div>
     </section>
   );
