@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import ExcelJS from "exceljs";
+import { csvParseRows } from "d3-dsv";
 import { simulate } from "@/lib/model";
 import { resolveScenario, type ScenarioState } from "@/lib/scenario/presets";
 import { queryOf } from "@/lib/store/urlSync";
@@ -89,15 +90,15 @@ describe("data package (.zip)", () => {
     const prices = pkg.resources.find((r: { name: string }) => r.name === "prices");
     expect(prices.path).toBe("data/prices.csv");
     expect(prices.sources.length).toBeGreaterThan(0);
-    const csv = strFromU8(zip["data/prices.csv"]).trimEnd().split("\n");
-    const header = csv[0].split(",");
+    const csv = csvParseRows(strFromU8(zip["data/prices.csv"]).trimEnd());
+    const header = csv[0];
     expect(prices.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
     const chart = CHARTS.find((c) => c.id === "prices")!.state(run, { presetId: "chronic", calibration: () => [], baseline: null });
     const ids = chart.csvSeries!;
     expect(header.filter((h) => h.includes("— baseline"))).toHaveLength(ids.length);
     for (const [k, id] of ids.entries()) {
       expect(prices.schema.fields[k + 1].unit).toBe(run.meta[id].unit);
-      csv.slice(1).forEach((line, t) => expect(line.split(",")[k + 1]).toBe(exportNumber(run.series[id][t], run.meta[id].unit)));
+      csv.slice(1).forEach((cells, t) => expect(cells[k + 1]).toBe(exportNumber(run.series[id][t], run.meta[id].unit)));
     }
     expect(strFromU8(zip["data/assumptions.csv"])).toContain("packagingCapacityScale");
     expect(strFromU8(zip["README.md"])).toContain(s.url);
