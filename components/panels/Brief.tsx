@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import { changedAssumptionRows, isoDate, provenanceText, scenarioDigest } from "@/lib/export";
+import { changedAssumptionRows, isoDate, provenanceText, scenarioDigest, scenarioLink } from "@/lib/export";
 import { MODEL_VERSION } from "@/lib/export/version";
 import { qrSvg } from "@/lib/export/qr";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
@@ -40,6 +40,22 @@ function AssumptionTable({ rows, caption }: { rows: ReturnType<typeof changedAss
       </tbody>
     </table>
   );
+}
+
+/**
+ * Adds a style sheet for the printed page footer while mounted: a constructed sheet (CSSOM) rather than a <style>
+ * element, so that a Content-Security-Policy without inline styles does not drop it.
+ */
+function usePrintFooter(css: string | null) {
+  useEffect(() => {
+    if (!css) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
 }
 
 /** The QR code of the scenario link, or a note when the link is too long for one. */
@@ -83,7 +99,7 @@ export function Brief() {
   const preset = PRESET_BY_ID.get(scenario.presetId);
   const basePreset = baseline ? PRESET_BY_ID.get(baseline.presetId) : null;
   const query = queryOf({ scenario, baseline });
-  const link = `${origin ?? ""}/?${query}`;
+  const link = scenarioLink(origin ?? "", "/", query);
   const digest = scenarioDigest(query);
   const presetId = scenario.presetId;
   const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun }) })), [run, presetId, baselineRun]);
@@ -91,10 +107,10 @@ export function Brief() {
   const calibration = states.find((s) => s.c.id === "calibration");
   const byId = new Map(states.map((s) => [s.c.id, s]));
   const footer = `@media print { @page { @bottom-left { content: ${cssString(footerText(link, digest))}; } } }`;
+  usePrintFooter(origin ? footer : null);
 
   return (
     <article className="brief" data-scenario-ready={url.ready && origin ? "true" : "false"}>
-      <style>{footer}</style>
       <nav className="brief-nav no-print" aria-label="Brief actions">
         <a className="button-link" href={`/?${query}`}>← Back to the workspace</a>
         <button type="button" className="button-link" onClick={() => window.print()}>Print or save as PDF</button>

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import { exportSourceLine, MODEL_VERSION } from "@/lib/export";
+import { exportSourceLine, MODEL_VERSION, scenarioLink } from "@/lib/export";
 import { calibrationRows } from "@/lib/store/derive";
 import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
@@ -19,7 +19,7 @@ export function EmbedChart({ chartId }: { chartId: string }) {
   const baselineRun = useBaselineRun();
   const entry = CHARTS.find((c) => c.id === chartId);
   const state = useMemo(() => entry?.state(run, { presetId: scenario.presetId, calibration: calibrationRows, baseline: baselineRun }), [entry, run, scenario.presetId, baselineRun]);
-  const link = `${origin ?? ""}/?${queryOf({ scenario, baseline })}`;
+  const link = scenarioLink(origin ?? "", "/", queryOf({ scenario, baseline }));
   if (!entry || !state) return <p role="alert">No chart is called “{chartId}”.</p>;
   return (
     <div className="embed" data-embed={chartId} data-scenario-ready={url.ready && origin ? "true" : "false"}>

@@ -1,5 +1,5 @@
 import type { Run } from "@/lib/model";
-import { changedAssumptionRows, isoDate, MODEL_VERSION, provenanceText, scenarioDigest, type AssumptionExport, type ScenarioExport } from "@/lib/export";
+import { changedAssumptionRows, isoDate, MODEL_VERSION, provenanceText, scenarioDigest, scenarioLink, type AssumptionExport, type ScenarioExport } from "@/lib/export";
 import { PRESET_BY_ID, type ScenarioState } from "@/lib/scenario/presets";
 import { queryOf } from "@/lib/store/urlSync";
 import { calibrationRows } from "@/lib/store/derive";
@@ -35,7 +35,7 @@ export function scenarioExport(i: ScenarioExportInput): ScenarioExport {
     title: preset?.label ?? i.scenario.presetId,
     thesis: preset?.thesis ?? "",
     presetId: i.scenario.presetId,
-    url: `${i.origin.replace(/\/+$/, "")}/?${query}`,
+    url: scenarioLink(i.origin, "/", query),
     digest: scenarioDigest(query),
     asOf,
     modelVersion: MODEL_VERSION,

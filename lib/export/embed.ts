@@ -1,8 +1,9 @@
 import { escapeXml } from "./svg";
+import { scenarioLink } from "./link";
 
 /** The address of a chart's embed: `/embed/<chart>?<scenario query>` on `origin`. */
 export function embedUrl(origin: string, chartId: string, query: string): string {
-  return `${origin.replace(/\/+$/, "")}/embed/${encodeURIComponent(chartId)}?${query.replace(/^\?/, "")}`;
+  return scenarioLink(origin, `/embed/${encodeURIComponent(chartId)}`, query);
 }
 
 /** The `<iframe>` snippet that embeds a chart: its address, a title for screen readers, a size and no border. */

@@ -9,4 +9,5 @@ export { scenarioDigest } from "./digest";
 export { exportNumber, roundSignificant, significantDigits } from "./precision";
 export { provenanceText } from "./provenance";
 export { embedSnippet, embedUrl } from "./embed";
+export { scenarioLink } from "./link";
 export { assumptionLines, assumptionsCsv, chartDataCsv, type AssumptionExport, type CardExport, type ChartData, type ScenarioExport } from "./bundle";

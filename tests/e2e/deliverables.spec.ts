@@ -38,7 +38,8 @@ function watchErrors(page: Page): string[] {
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1);
+  // The brief and embeds run the model for every chart after mount: allow for a busy machine.
+  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 }
 
 /** Clicks a button that downloads, and returns the file's suggested name and bytes. */
@@ -98,7 +99,7 @@ test.describe("one chart's exports", () => {
     const slide = unzipSync((await chartDownload(page, "prices", "Slide (.pptx)")).body);
     expect(Object.keys(slide).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))).toEqual(["ppt/slides/slide1.xml"]);
     const xml = unesc(strFromU8(slide["ppt/slides/slide1.xml"]));
-    expect(xml).toContain('<p:ph type="title"');
+    expect(xml).toMatch(/<p:ph\s[^>]*type="title"/);
     expect(xml).toContain(want.title);
     expect(xml).toContain("Units: price index");
     expect(xml).toMatch(/Source: Chokepoint model \d+\.\d+\.\d+, as of \d{4}-\d{2}-\d{2}; data: /);
@@ -214,6 +215,7 @@ test.describe("embeds", () => {
   test.afterAll(async () => new Promise<void>((r) => server.close(() => r())));
 
   test("the Embed action gives an iframe of /embed/<chart>; framed on another origin it shows the chart alone, sized to its frame", async ({ page, context, baseURL }) => {
+    test.setTimeout(120_000);
     const errors = watchErrors(page);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     await open(page, `/?${QUERY}`);
@@ -230,7 +232,7 @@ test.describe("embeds", () => {
     await page.goto(`${host}/?src=${encodeURIComponent(src)}`);
     expect(new URL(page.url()).origin).not.toBe(new URL(baseURL!).origin);
     const frame = page.frameLocator("#chart");
-    await expect(frame.locator('[data-scenario-ready="true"]')).toHaveCount(1);
+    await expect(frame.locator('[data-scenario-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
     const want = oracle("prices");
     await expect(frame.locator(".chart-title")).toHaveText(want.title);
     await expect(frame.locator(".chart-description")).toHaveText(want.description);
