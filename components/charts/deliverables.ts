@@ -17,7 +17,8 @@ export async function chartPicture(chartId: string): Promise<SlidePicture | null
   const width = vb && vb.width ? vb.width : svg.clientWidth || 800;
   const height = vb && vb.height ? vb.height : svg.clientHeight || 400;
   const css = await embeddedFontCss();
-  return { svg: chartPictureSvg(serializeChartSvg(svg, width, height), width, height, css), width, height };
+  // Stated at 3× its size: pptxgenjs draws the PNG fallback at the SVG's natural size.
+  return { svg: chartPictureSvg(serializeChartSvg(svg, width, height), width, height, css, 3), width, height };
 }
 
 const PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";

@@ -58,7 +58,7 @@ export async function chartDeck(s: ScenarioExport, slides: readonly ChartSlide[]
   pptx.defineSlideMaster({
     title: "CHOKEPOINT",
     background: { color: "FFFFFF" },
-    objects: [{ placeholder: { options: { name: "title", type: "title", x: M, y: 0.22, w: W - 2 * M, h: 0.6, fontFace: FONT, fontSize: 22, bold: true, color: "111111", valign: "top" }, text: "" } }],
+    objects: [{ placeholder: { options: { name: "title", type: "title", x: M, y: 0.22, w: W - 2 * M, h: 0.6, fontFace: FONT, fontSize: 22, bold: true, color: "111111", valign: "top", align: "left" }, text: "" } }],
     slideNumber: { x: W - M - 0.5, y: H - 0.32, w: 0.5, h: 0.25, fontFace: FONT, fontSize: 8, color: GREY, align: "right" },
   });
   const changes = assumptionLines(s.assumptions);
@@ -71,7 +71,10 @@ export async function chartDeck(s: ScenarioExport, slides: readonly ChartSlide[]
     first.addText(s.title, { placeholder: "title" });
     first.addText(s.thesis, { x: M, y: 0.95, w: W - 2 * M, h: 1.9, fontFace: FONT, fontSize: 18, color: "222222", valign: "top", fit: "shrink" });
     first.addText(`As of ${s.asOf} · Chokepoint model ${s.modelVersion}${s.baselineNote ? ` · ${s.baselineNote}` : ""}`, { x: M, y: 3.0, w: W - 2 * M, h: 0.35, fontFace: FONT, fontSize: 12, color: GREY });
-    first.addText(changes.length ? `${changes.length} assumption${changes.length === 1 ? "" : "s"} changed from the preset (see the notes).` : "The preset as is: no assumption changed.", { x: M, y: 3.4, w: W - 2 * M, h: 0.35, fontFace: FONT, fontSize: 12, color: GREY });
+    const own = s.assumptions.filter((a) => a.of === "scenario").length;
+    const base = s.assumptions.length - own;
+    const changed = own ? `${own} assumption${own === 1 ? "" : "s"} changed from the preset` : "The preset as is: no assumption changed";
+    first.addText(`${changed}${base ? `; ${base} in the pinned baseline` : ""}${changes.length ? " (see the notes)" : ""}.`, { x: M, y: 3.4, w: W - 2 * M, h: 0.35, fontFace: FONT, fontSize: 12, color: GREY });
     linkLine(first, H - 0.7);
     first.addNotes(notes(s.thesis));
 

@@ -129,6 +129,11 @@ test.describe("one chart's exports", () => {
     expect(fields.slice(1).map((f: { unit: string }) => f.unit)).toEqual(want.series.map((s) => s.unit));
     expect(pkg.resources[0].sources.length).toBeGreaterThan(0);
 
+    for (const width of [390, 768, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.locator('figure[data-chart="prices"]').screenshot({ path: `test-results/export-menu-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     // Another scenario gets another digest, so its exports never overwrite these.
     await open(page, "/?v=1&p=chronic&pcs=1.25&plm=18");
     const other = (await chartDownload(page, "prices", "CSV")).name;
@@ -253,6 +258,12 @@ test.describe("embeds", () => {
     expect(plot.y + plot.height).toBeLessThanOrEqual(box.y + box.height);
     expect(plot.height).toBeGreaterThan(box.height * 0.45);
     await page.screenshot({ path: "test-results/embed-cross-origin.png" });
+    for (const [w, h] of [[390, 300], [768, 480], [1440, 700]]) {
+      await el.evaluate((f, [fw, fh]) => ((f as HTMLIFrameElement).width = String(fw), ((f as HTMLIFrameElement).height = String(fh))), [w, h]);
+      await page.setViewportSize({ width: Math.max(w + 40, 400), height: h + 120 });
+      await page.screenshot({ path: `test-results/embed-${w}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     // A larger frame gives a larger chart.
     await el.evaluate((f) => ((f as HTMLIFrameElement).width = "960", ((f as HTMLIFrameElement).height = "640")));
     await expect.poll(async () => (await frame.locator(".chart-plot svg").boundingBox())!.width).toBeGreaterThan(plot.width * 1.2);
@@ -305,7 +316,10 @@ test("the brief prints as a report on A4 and US Letter: cover with link and QR c
   await expect(page.locator('figure[data-chart="prices"] .chart-description')).toHaveText(oracle("prices").description);
   await expect(page.locator('[data-assumption="packagingCapacityScale"]')).toContainText(/1\.2 × plan.*1 × plan/);
   expect(await page.locator("[data-claim]").count()).toBeGreaterThan(5);
-  await page.screenshot({ path: "test-results/brief-screen.png", fullPage: true });
+  for (const width of [390, 768, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/brief-screen-${width}.png`, fullPage: true });
+  }
 
   await page.emulateMedia({ media: "print" });
   // Text inside its box: no SVG label runs past its chart, no text past its sheet (laid out at the print width, 182 mm).
