@@ -2,7 +2,8 @@
  * chokepoint — the model from the command line.
  *   chokepoint run [--preset ID] [--set id=value ...] [--policy P] [--format json|csv] [--out FILE]
  *   chokepoint params [--format json|table]
- *   chokepoint calibrate [--preset ID]
+ *   chokepoint calibrate [--preset ID] [--draws N --seed S] [--format table|json]
+ *   chokepoint sweep … / chokepoint merge FILE… (cli/sweep.ts)
  * Exit codes: 0 ok, 1 calibration miss, 2 bad input.
  */
 import fs from "node:fs";
@@ -13,7 +14,10 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 import { csvFormatRows } from "d3-dsv";
 import { PARAMS, PARAM_BY_ID, SERIES_META, simulate, type Run, type ThrottlePolicy } from "../lib/model";
 import { POLICIES, PRESETS, PRESET_BY_ID, resolveScenario } from "../lib/scenario/presets";
-import { evaluateCalibration } from "../lib/scenario/calibration";
+import { CLAIMS, evaluateCalibration } from "../lib/scenario/calibration";
+import { claimPassShares } from "../lib/scenario/robustness";
+import { MAX_SEED } from "../lib/model/sampling";
+import { MERGE_HELP, SWEEP_HELP, cmdMerge, cmdSweep, type SweepDeps } from "./sweep";
 
 /** An error in the user's input: printed without a stack, exit code 2. */
 class UsageError extends Error {}
@@ -26,7 +30,9 @@ Usage: chokepoint <command> [options]
 Commands:
   run        simulate a scenario and print or write every series and metric
   params     list the parameter catalog with units, ranges and provenance
-  calibrate  check the seed claims against the model (exit 1 on a miss)
+  calibrate  check the seed claims against the model (exit 1 on a miss); --draws N: pass shares
+  sweep      Monte Carlo or grid sweep (shardable): quantiles of series and metrics
+  merge      join sweep shard files into the unsharded result
 
 Run "chokepoint <command> --help" for a command's options.`,
   run: `chokepoint run [--preset ID] [--set id=value ...] [--policy P] [--format json|csv] [--out FILE]
@@ -39,10 +45,16 @@ Run "chokepoint <command> --help" for a command's options.`,
   params: `chokepoint params [--format table|json]
 
   Lists every parameter: id, group, unit, default, min, max, low/high range and provenance.`,
-  calibrate: `chokepoint calibrate [--preset ID]
+  calibrate: `chokepoint calibrate [--preset ID] [--draws N] [--seed S] [--format table|json]
 
   Checks every seed claim of data/calibration.json under its own preset (or only the claims of one
-  preset): claim, target, model value, pass/miss. Exits 1 if any target claim is missed.`,
+  preset): claim, target, model value, pass/miss. Exits 1 if any target claim is missed.
+  --draws N   also draw every assumption over its low–high band N times (the preset's thesis parameters
+              held) and report each target claim's pass share: the share of draws in which it holds
+  --seed S    seed of the draws (integer 0 to ${MAX_SEED}, default 1)
+  --format F  table (default) or json: {claims: [{id, target, value, pass, passShare}]}`,
+  sweep: SWEEP_HELP,
+  merge: MERGE_HELP,
 };
 
 function parse(args: string[], options: ParseArgsOptionsConfig): { values: Record<string, unknown> } {
@@ -147,22 +159,57 @@ function cmdParams(args: string[]): number {
 }
 
 function cmdCalibrate(args: string[]): number {
-  const { values } = parse(args, { preset: { type: "string" } });
+  const { values } = parse(args, { preset: { type: "string" }, draws: { type: "string" }, seed: { type: "string" }, format: { type: "string" } });
   if (values.help) return console.log(HELP.calibrate), 0;
   const presetId = values.preset as string | undefined;
   if (presetId !== undefined && !PRESET_BY_ID.has(presetId)) throw new UsageError(`Unknown preset "${presetId}". Known: ${PRESETS.map((p) => p.id).join(", ")}.`);
+  const format = (values.format as string | undefined) ?? "table";
+  if (format !== "table" && format !== "json") throw new UsageError(`--format must be table or json, got "${format}".`);
+  const int = (raw: unknown, name: string, min: number, max: number) => {
+    if (raw === undefined) return undefined;
+    if (!/^\d+$/.test(String(raw).trim()) || Number(raw) < min || Number(raw) > max) throw new UsageError(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
+    return Number(raw);
+  };
+  const draws = int(values.draws, "--draws", 1, 100_000);
+  const seed = int(values.seed, "--seed", 0, MAX_SEED);
+  if (seed !== undefined && draws === undefined) throw new UsageError("--seed needs --draws N (the number of draws to make).");
   const rows = evaluateCalibration(presetId);
-  let misses = 0;
+  let shares = new Map<string, number>();
+  if (draws !== undefined) {
+    const t0 = Date.now();
+    let next = 0;
+    const targets = rows.filter((r) => r.kind === "target").map((r) => r.id);
+    const result = claimPassShares({
+      draws,
+      seed: seed ?? 1,
+      claims: CLAIMS.filter((c) => targets.includes(c.id)),
+      onProgress: (done, total) => {
+        if (done < next && done !== total) return;
+        next = done + Math.max(1, Math.ceil(total / 10));
+        process.stderr.write(`calibrate: ${done}/${total} runs (${Math.round((100 * done) / total)} %), ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+      },
+    });
+    shares = new Map(result.map((r) => [r.id, r.passShare]));
+  }
+  const misses = rows.filter((r) => r.within === false).length;
+  if (format === "json") {
+    const claims = rows.map((r) => ({ id: r.id, target: r.target, value: r.modelValue, pass: r.within, passShare: shares.get(r.id) ?? null }));
+    console.log(JSON.stringify({ claims, ...(draws !== undefined ? { draws, seed: seed ?? 1 } : {}) }, null, 2));
+    return misses > 0 ? 1 : 0;
+  }
   for (const r of rows) {
     const mark = r.within === null ? "n/a " : r.within ? "pass" : "MISS";
-    if (r.within === false) misses++;
-    console.log(`${mark}  ${r.id}  [${r.kind}, preset ${r.presetId}]  ${r.claim}`);
+    const share = shares.has(r.id) ? `  pass share ${(100 * shares.get(r.id)!).toFixed(1).padStart(5)} %` : draws !== undefined ? "  pass share     —" : "";
+    console.log(`${mark}${share}  ${r.id}  [${r.kind}, preset ${r.presetId}]  ${r.claim}`);
     console.log(`      target ${r.target}; model ${r.model}; ${r.note}`);
   }
   const counted = rows.filter((r) => r.within !== null).length;
   console.log(`${counted - misses} passed, ${misses} missed of ${counted} checked claims (${rows.length - counted} not modelled)`);
+  if (draws !== undefined) console.log(`pass shares: ${draws} draws of the assumptions over their low–high bands, seed ${seed ?? 1}, each preset's thesis parameters held`);
   return misses > 0 ? 1 : 0;
 }
+
+const sweepDeps: SweepDeps = { usage: (m) => new UsageError(m), writeOut, parseSet };
 
 /** Runs the CLI with arguments (without node and script); returns the exit code. */
 export function main(argv: string[]): number {
@@ -172,7 +219,9 @@ export function main(argv: string[]): number {
     if (cmd === "run") return cmdRun(rest);
     if (cmd === "params") return cmdParams(rest);
     if (cmd === "calibrate") return cmdCalibrate(rest);
-    throw new UsageError(`Unknown command "${cmd}". Commands: run, params, calibrate.`);
+    if (cmd === "sweep") return cmdSweep(rest, sweepDeps);
+    if (cmd === "merge") return cmdMerge(rest, sweepDeps);
+    throw new UsageError(`Unknown command "${cmd}". Commands: run, params, calibrate, sweep, merge.`);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`chokepoint: ${e.message}`);
