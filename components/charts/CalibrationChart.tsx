@@ -1,5 +1,5 @@
 import { ChartFigure, type ChartViewProps } from "./ChartFigure";
-import type { CalibrationState } from "./calibrationState";
+import { passShareText, type CalibrationState } from "./calibrationState";
 
 /** A label's width at 10.5 px, estimated generously (0.62 em per character), without measuring. */
 const labelWidth = (text: string) => text.length * 10.5 * 0.62;
@@ -21,6 +21,7 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                 <th scope="col">Target</th>
                 <th scope="col">Model</th>
                 <th scope="col">Within?</th>
+                {state.passShares ? <th scope="col" title={`Share of ${state.passShares.draws} seeded draws (seed ${state.passShares.seed}) of every assumption over its band, the claim's thesis held fixed, in which the claim holds`}>Pass share</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -31,10 +32,17 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                   <td>{r.target}</td>
                   <td>{r.model}</td>
                   <td style={{ color: r.color, fontWeight: 600 }}>{r.verdict}</td>
+                  {state.passShares ? <td data-pass-share={r.id}>{passShareText(state.passShares, r.id)}</td> : null}
                 </tr>
               ))}
             </tbody>
           </table>
+          {state.passShares ? (
+            <p className="muted calibration-note">
+              Pass share: of {state.passShares.draws} seeded draws (seed {state.passShares.seed}) of every assumption over its low–high band, with the
+              claim&apos;s own thesis held at its preset, the share in which the claim holds; “—” for claims that are context or inputs.
+            </p>
+          ) : null}
         </div>
       }
     >

@@ -12,10 +12,38 @@ export function verdict(r: CalibrationRow): { text: string; color: string } {
   return { text: r.kind === "context" ? "not modelled" : "n/a", color: OKABE_ITO.grey };
 }
 
+/** Each target claim's pass share over seeded draws of the assumptions (lib/scenario/robustness). */
+export interface PassShares {
+  draws: number;
+  seed: number;
+  /** Claim id → share of draws in which the claim holds, in [0, 1]; target claims only. */
+  byClaim: Record<string, number>;
+}
+
 /** State of the calibration panel: every seed claim, its target, the model's value and whether it is within tolerance. */
 export interface CalibrationState extends ChartBase {
   rows: (CalibrationRow & { verdict: string; color: string; current: boolean })[];
   bar: { x: number; width: number; color: string; label: string; count: number }[];
+  /** Pass shares over seeded draws, when they were computed (the brief); absent otherwise. */
+  passShares?: PassShares;
+}
+
+/** A pass share as shown: a percentage, or "—" for a claim that has none (context and input claims). */
+export function passShareText(shares: PassShares, claimId: string): string {
+  const v = shares.byClaim[claimId];
+  return typeof v === "number" && Number.isFinite(v) ? `${Math.round(v * 100)} %` : "—";
+}
+
+/** The calibration state with pass shares: a column in its table too. */
+export function withPassShares(state: CalibrationState, shares: PassShares): CalibrationState {
+  return {
+    ...state,
+    passShares: shares,
+    table: () => {
+      const t = state.table();
+      return { columns: [...t.columns, `Pass share (${shares.draws} draws)`], rows: t.rows.map((r, i) => [...r, passShareText(shares, state.rows[i].id)]) };
+    },
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider"
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
 import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
+import { withPassShares, type CalibrationState, type PassShares } from "../charts/calibrationState";
 import { MetricCards } from "./MetricCards";
 import { ScenarioExports } from "./ScenarioExports";
 import { UrlNotice } from "./UrlNotice";
@@ -82,7 +83,7 @@ function LinkQr({ url }: { url: string }) {
  * model version, headline cards, link and its QR code; the charts two per page, each with its reading; the changed
  * assumptions with provenance; the calibration table. Every printed page carries the link and its page number.
  */
-export function Brief() {
+export function Brief({ passShares }: { passShares?: PassShares | null }) {
   const url = useUrlScenario({ sync: false });
   const [dismissed, setDismissed] = useState(false);
   const [origin, setOrigin] = useState<string | null>(null);
@@ -149,7 +150,7 @@ export function Brief() {
       </section>
       {calibration ? (
         <section className="sheet sheet-calibration" data-sheet="calibration" aria-label="Calibration">
-          <calibration.c.View state={calibration.state} hover={null} />
+          <calibration.c.View state={passShares ? withPassShares(calibration.state as CalibrationState, passShares) : calibration.state} hover={null} />
         </section>
       ) : null}
       <footer className="brief-foot">

@@ -316,6 +316,14 @@ test("the brief prints as a report on A4 and US Letter: cover with link and QR c
   await expect(page.locator('figure[data-chart="prices"] .chart-description')).toHaveText(oracle("prices").description);
   await expect(page.locator('[data-assumption="packagingCapacityScale"]')).toContainText(/1\.2 × plan.*1 × plan/);
   expect(await page.locator("[data-claim]").count()).toBeGreaterThan(5);
+  // Calibration pass shares: each target claim's share over 100 seeded draws, as the model computes it here.
+  const shares: { id: string; passShare: number }[] = JSON.parse(execFileSync("node_modules/.bin/tsx", ["tests/e2e/pass-share-oracle.ts"], { encoding: "utf8" }));
+  expect(shares.length).toBeGreaterThan(3);
+  for (const s of shares) await expect(page.locator(`[data-pass-share="${s.id}"]`)).toHaveText(`${Math.round(s.passShare * 100)} %`);
+  const withShare = new Set(shares.map((s) => s.id));
+  for (const id of await page.locator("[data-pass-share]").evaluateAll((els) => els.map((e) => e.getAttribute("data-pass-share")!))) {
+    if (!withShare.has(id)) await expect(page.locator(`[data-pass-share="${id}"]`)).toHaveText("—");
+  }
   for (const width of [390, 768, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `test-results/brief-screen-${width}.png`, fullPage: true });
