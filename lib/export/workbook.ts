@@ -13,7 +13,10 @@ export function excelNumberFormat(unit: string): string {
 
 /** A worksheet name Excel accepts (at most 31 characters, none of []:*?/\), unique within `used`. */
 export function sheetName(title: string, used: Set<string>): string {
-  const base = title.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31) || "Sheet";
+  const clean = title.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim();
+  // A long title is cut at a word boundary where it can be, and marked with an ellipsis.
+  const cut = clean.slice(0, 30);
+  const base = (clean.length <= 31 ? clean : `${cut.includes(" ") ? cut.slice(0, cut.lastIndexOf(" ")) : cut}…`) || "Sheet";
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   used.add(name.toLowerCase());
