@@ -80,3 +80,23 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     }),
   };
 }
+
+/** Pass shares given as claim id → share (as the brief computes them), in the panel's form. */
+export function passSharesFromMap(draws: number, seed: number, byClaim: Record<string, number>): PassShares {
+  return { draws, seed, rows: Object.entries(byClaim).map(([id, passShare]) => ({ id, passShare })) };
+}
+
+/** The calibration state with pass shares filled in (rows, note and table), for a view that computed them itself. */
+export function withPassShares(state: CalibrationState, shares: PassShares): CalibrationState {
+  const share = new Map(shares.rows.map((r) => [r.id, r.passShare]));
+  const text = (id: string) => {
+    const v = share.get(id);
+    return typeof v === "number" && Number.isFinite(v) ? fmtShare(v) : "—";
+  };
+  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id) }));
+  return {
+    ...state,
+    rows,
+    passShareNote: `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`,
+  };
+}

@@ -10,6 +10,7 @@ import { linkTo } from "@/lib/scenario/url";
 import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
+import { scenarioExport } from "./scenarioExport";
 
 /**
  * Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one
@@ -49,6 +50,10 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
       scenarioUrl: () => {
         flush?.();
         return `${window.location.origin}${linkTo("/", queryOf({ scenario, baseline }))}`;
+      },
+      deliverable: () => {
+        flush?.();
+        return scenarioExport({ scenario, baseline, run, baselineRun, origin: window.location.origin });
       },
     }),
     [scenario, run, baseline, baselineRun, flush],

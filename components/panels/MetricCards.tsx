@@ -4,14 +4,10 @@ import type { Run } from "@/lib/model";
 import type { FanResult } from "@/lib/model/mc";
 import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
 import { clearsAtRangeText, metricRangeText } from "./metricRange";
-import { INPUT_NAME } from "../charts/common";
-import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
-import { bindingSequenceDelta, clearsAtDelta, peakPriceDelta, peakThrottleDelta, revenueH100Delta, type MetricDelta } from "./metricDelta";
+import { headlineCards, type HeadlineCard } from "./headlineCards";
 
-const CLEARS = ["gpu", "cpu", "tokens", "wafer", "packaging", "hbm", "dram", "nand", "power"] as const;
-
-/** One headline number; the value element carries `data-metric` with the model's metric id, the change vs a baseline `data-delta`. */
-function Card({ metric, label, value, note, wide, delta, range }: { metric: string; label: string; value: string; note?: string | null; wide?: boolean; delta?: MetricDelta; range?: string | null }) {
+/** One headline number; the value element carries `data-metric` with the model's metric id, the change vs a baseline `data-delta`, the Monte Carlo range `data-range`. */
+function Card({ card: { metric, label, value, note, wide, delta }, range }: { card: HeadlineCard; range?: string | null }) {
   return (
     <div className={wide ? "card wide" : "card"}>
       <span className="card-label">{label}</span>
@@ -23,28 +19,27 @@ function Card({ metric, label, value, note, wide, delta, range }: { metric: stri
   );
 }
 
+/** The p10–p90 text of a card's metric over a Monte Carlo fan (none for the binding sequence). */
+function rangeOf(run: Run, fan: FanResult | null, metric: string): string | null {
+  if (metric.startsWith("clearsAt.")) return clearsAtRangeText(run, fan, metric.slice("clearsAt.".length) as Parameters<typeof clearsAtRangeText>[2]);
+  if (metric === "bindingSequence") return null;
+  return metricRangeText(fan, metric);
+}
+
 /** The headline metric cards of a run, with the change against a pinned baseline's run when there is one (a pure view). */
 export function MetricCardsView({ run, baseline, fan }: { run: Run; baseline?: Run | null; fan?: FanResult | null }) {
   const b = baseline ?? null;
   const f = fan ?? null;
+  const cards = headlineCards(run, b);
   return (
     <section className="metrics" aria-label="Headline metrics">
       <h2>When each shortage clears{b ? <span className="muted"> · change vs the pinned baseline</span> : null}</h2>
       <div className="cards">
-        {CLEARS.map((r) => {
-          const first = firstShortText(run, r);
-          const again = shortAgainText(run, r);
-          const note = first ? `short from ${first}${again ? `; short again from ${again}` : ""}` : "supply covers demand";
-          return <Card key={r} metric={`clearsAt.${r}`} label={INPUT_NAME[r]} value={clearsAtText(run, r)} note={note} delta={b ? clearsAtDelta(run, b, r) : undefined} range={clearsAtRangeText(run, f, r)} />;
-        })}
+        {cards.filter((c) => c.group === "clears").map((c) => <Card key={c.metric} card={c} range={rangeOf(run, f, c.metric)} />)}
       </div>
       <h2>Prices, rationing, earnings</h2>
       <div className="cards">
-        <Card metric="peakPrice.dram" label="DRAM peak price" value={peakPriceText(run, "dram")} note={`× 2024-01, in ${peakMonth(run, "peakPrice.dram") ?? "—"}`} delta={b ? peakPriceDelta(run, b, "dram") : undefined} range={metricRangeText(f, "peakPrice.dram")} />
-        <Card metric="peakPrice.nand" label="NAND peak price" value={peakPriceText(run, "nand")} note={`× 2024-01, in ${peakMonth(run, "peakPrice.nand") ?? "—"}`} delta={b ? peakPriceDelta(run, b, "nand") : undefined} range={metricRangeText(f, "peakPrice.nand")} />
-        <Card metric="peakThrottleShare" label="Peak share of tokens unserved" value={peakThrottleText(run)} note={`in ${peakMonth(run, "peakThrottleShare") ?? "—"}`} delta={b ? peakThrottleDelta(run, b) : undefined} range={metricRangeText(f, "peakThrottleShare")} />
-        <Card metric="revenuePerGpuHour.h100.2027" label="Revenue per H100-hour, 2027" value={revenueH100Text(run)} note="mean over 2027" delta={b ? revenueH100Delta(run, b) : undefined} range={metricRangeText(f, "revenuePerGpuHour.h100.2027")} />
-        <Card metric="bindingSequence" label="What binds accelerator output, in turn" value={bindingSequenceText(run)} wide delta={b ? bindingSequenceDelta(run, b) : undefined} />
+        {cards.filter((c) => c.group === "economics").map((c) => <Card key={c.metric} card={c} range={rangeOf(run, f, c.metric)} />)}
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { PRESET_BY_ID } from "@/lib/scenario/presets";
 import { useWorkspace, useWorkspaceStore } from "@/lib/store/StoreProvider";
 import { queryOf } from "@/lib/store/urlSync";
 import { linkTo } from "@/lib/scenario/url";
+import { ScenarioExports } from "./ScenarioExports";
 
 /** Whether a key event's target edits text, where the browser's own undo applies. */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -92,6 +93,7 @@ export function ScenarioBar({ flush }: { flush: () => void }) {
       <a className="button-link" href={linkTo("/brief", query)} aria-label="Open the brief of this scenario, for print">
         Brief for print
       </a>
+      <ScenarioExports flush={flush} />
       <span className="bar-status" role="status" aria-live="polite">
         {copied ?? (baselineLabel ? `Baseline pinned: ${baselineLabel}${Object.keys(baseline!.overrides).length ? " with edits" : ""}; dotted lines show it.` : "")}
       </span>
