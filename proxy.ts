@@ -6,6 +6,9 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, makeNonce, staticSecurityHeaders } from "./lib/security/headers";
+import { EMBED_CHART_IDS } from "./components/charts/embedIds";
+
+const EMBEDDABLE: ReadonlySet<string> = new Set(EMBED_CHART_IDS);
 
 /** Adds a per-request nonce CSP and the other security headers. */
 export function proxy(request: NextRequest): NextResponse {
@@ -15,7 +18,12 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // An embed of a chart that does not exist is a 404 (a page rendered per request cannot change its status once
+  // it streams).
+  const embed = /^\/embed\/([^/]+)\/?$/.exec(pathname);
+  const response = embed && !EMBEDDABLE.has(decodeURIComponent(embed[1]))
+    ? new NextResponse("Not found: no chart of that name can be embedded.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(staticSecurityHeaders(pathname))) response.headers.set(k, v);
   return response;

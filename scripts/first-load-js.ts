@@ -31,9 +31,12 @@ export function readChunk(nextDir: string, rel: string): Chunk {
   return { file: rel, bytes: buf.length, gzipBytes: zlib.gzipSync(buf, { level: 9 }).length, mathjs: holdsMathjs(buf.toString("utf8")) };
 }
 
-/** The chunks route `route` ("/" or "/brief") loads on first load, from its prerendered HTML. */
-export function firstLoadChunks(nextDir: string, route = "/"): Chunk[] {
-  const html = fs.readFileSync(path.join(nextDir, "server/app", `${route === "/" ? "index" : route.replace(/^\//, "")}.html`), "utf8");
+/**
+ * The chunks route `route` ("/" or "/brief") loads on first load, from its HTML: `html` as served (pages render per
+ * request, for the CSP nonce), or else the build's prerendered file where there is one.
+ */
+export function firstLoadChunks(nextDir: string, route = "/", html?: string): Chunk[] {
+  html ??= fs.readFileSync(path.join(nextDir, "server/app", `${route === "/" ? "index" : route.replace(/^\//, "")}.html`), "utf8");
   const files = new Set<string>();
   // Script tags (/_next/static/chunks/x.js) and the client components' chunk lists in the inline flight data
   // ("static/chunks/x.js", possibly JSON-escaped).

@@ -89,9 +89,10 @@ export function passSharesFromMap(draws: number, seed: number, byClaim: Record<s
 /** The calibration state with pass shares filled in (rows, note and table), for a view that computed them itself. */
 export function withPassShares(state: CalibrationState, shares: PassShares): CalibrationState {
   const share = new Map(shares.rows.map((r) => [r.id, r.passShare]));
+  // The brief's form of a share: a whole percentage and a space ("6 %").
   const text = (id: string) => {
     const v = share.get(id);
-    return typeof v === "number" && Number.isFinite(v) ? fmtShare(v) : "—";
+    return typeof v === "number" && Number.isFinite(v) ? `${Math.round(v * 100)} %` : "—";
   };
   const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id) }));
   return {

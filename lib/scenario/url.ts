@@ -10,7 +10,7 @@
 import { RETIRED_DRIVERS, RETIRED_KEYS } from "./retired";
 import * as z from "zod/mini";
 import { CHOICES, DRIVERS, PARAMS, type ParamSpec, type ThrottlePolicy } from "../model";
-import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from "../model/formula";
+import { checkFormulaSyntax, FormulaError, MAX_FORMULA_LENGTH } from "../model/formulaSyntax";
 import { DEFAULT_SEED as DEFAULT_MC_SEED, MAX_RUNS, MIN_RUNS } from "../model/mc/types";
 import { CURRENT_URL_VERSION, migrateUrlParams } from "./migrations";
 import { formatParamValue, formatParamWithUnit, roundToStep } from "./numberFormat";
@@ -183,7 +183,7 @@ export function parseFormula(driverId: string, raw: string | null | undefined): 
   if (raw.length > MAX_FORMULA_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_FORMULA_LENGTH})` };
   const text = raw.trim();
   try {
-    compileFormula(text, FORMULA_SYMBOLS);
+    checkFormulaSyntax(text, FORMULA_SYMBOLS);
   } catch (e) {
     const refusal = e instanceof FormulaError ? formulaRefusal(e.message) : { reason: "it cannot be read" };
     return { status: "invalid", reason: `formula refused: ${refusal.reason}`, ...(refusal.detail !== undefined ? { detail: refusal.detail } : {}) };

@@ -1,3 +1,4 @@
+import { EMBED_CHART_IDS } from "../../components/charts/embedIds";
 import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -151,8 +152,11 @@ test("the scenario's deck, data package and workbook", async ({ page }) => {
   await expect.poll(() => new URL(page.url()).search).toContain("b.p=chronic");
   const link = page.url();
   const bar = page.getByRole("group", { name: "Scenario downloads" });
-  const charts = await page.locator("figure[data-chart]").evaluateAll((fs) => fs.map((f) => f.getAttribute("data-chart")!));
-  const titles = await page.locator("figure[data-chart] .chart-title").allTextContents();
+  // The scenario's charts (the Monte Carlo views, computed in workers, are not part of the scenario deliverables).
+  const shown = await page.locator("figure[data-chart]").evaluateAll((fs) => fs.map((f) => [f.getAttribute("data-chart")!, f.querySelector(".chart-title")?.textContent ?? ""] as const));
+  const scenarioCharts = shown.filter(([id]) => (EMBED_CHART_IDS as readonly string[]).includes(id));
+  const charts = scenarioCharts.map(([id]) => id);
+  const titles = scenarioCharts.map(([, t]) => t);
 
   const deck = await downloadFrom(page, () => bar.getByRole("button", { name: "Deck (.pptx)" }).click());
   expect(deck.name).toMatch(/^chokepoint_deck_chronic_[0-9a-f]{8}_\d{4}-\d{2}-\d{2}\.pptx$/);
