@@ -28,6 +28,16 @@ function memoryMonth(
   return inv + production - out[4];
 }
 
+/** Datacenter buyers' stock-building while makers hold less than normal: × (1 + response × (normal / weeks − 1)), at most +50%. */
+const hoarding = (response: number, normal: number, weeks: number) => 1 + Math.min(0.5, response * Math.max(0, normal / Math.max(weeks, 0.25) - 1));
+
+/** Weeks of demand a stock covers (normal when nothing is wanted). */
+const weeksHeld = (stock: number, wanted: number, normal: number) => (wanted > 0 ? (stock / wanted) * WEEKS_PER_MONTH : normal);
+
+/** A memory price index's target: cost trend × (normal weeks / weeks held)^response, within 0.2–10 × cost. */
+const priceTarget = (cost: number, normal: number, weeks: number, response: number) =>
+  cost * Math.min(10, Math.max(0.2, Math.pow(normal / Math.max(weeks, 0.25), response)));
+
 /**
  * Makers restore utilisation toward full while inventory is below normal and cut toward their
  * glut floor (the start's utilisation, what they cut to in 2023) when it is above 1.5× normal.
@@ -57,7 +67,7 @@ export function makeMemory(m: M) {
     const x = m.output;
     const host = x * m.perUnit[t] * p.gpuHostDramGBPerAccelerator;
     // Datacenter buyers build stock while makers' inventories run short (bounded at +50%).
-    const hoardD = 1 + Math.min(0.5, p.memoryHoardingResponse * Math.max(0, p.memoryInventoryWeeksNormal / Math.max(m.dramWeeks, 0.25) - 1));
+    const hoardD = hoarding(p.memoryHoardingResponse, p.memoryInventoryWeeksNormal, m.dramWeeks);
     const cpu = (m.yAiPre * p.cpuDramGBPerServer + m.yGpPre * p.gpDramGBPerServer) * hoardD;
     const consD = m.consumerDramRef[t] * Math.pow(m.priceDram, -p.consumerElasticity);
     m.dramInv = memoryMonth(ddrProd, m.dramInv, host, cpu, consD, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
@@ -71,12 +81,12 @@ export function makeMemory(m: M) {
     sShD[t] = ddrProd > 0 ? Math.min(out[5] / ddrProd, 50) : 50;
     sConsD[t] = consD > 0 ? out[0] / consD : 1;
     sDramShipped[t] = out[4];
-    const weeksD = out[5] > 0 ? (m.dramInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
+    const weeksD = weeksHeld(m.dramInv, out[5], p.memoryInventoryWeeksNormal);
     sInvD[t] = weeksD;
     m.dramWeeks = weeksD;
     sInvDGB[t] = m.dramInv;
     sPrD[t] = m.priceDram;
-    const targetD = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksD, 0.25), p.dramInventoryPriceResponse)));
+    const targetD = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksD, p.dramInventoryPriceResponse);
     m.priceDram = approach(m.priceDram, targetD, p.priceAdjustPerMonth);
     m.dramUtil = nextUtilization(m.dramUtil, weeksD, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.dramUtilizationStart);
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
@@ -87,7 +97,7 @@ export function makeMemory(m: M) {
     // NAND: storage for accelerators, CPU servers and consumers; it does not limit output.
     const nandProd = m.capacity[NAND][t] * m.nandUtil;
     const nGpu = x * m.perUnit[t] * p.gpuNandTBPerAccelerator;
-    const hoardN = 1 + Math.min(0.5, p.memoryHoardingResponse * Math.max(0, p.memoryInventoryWeeksNormal / Math.max(m.nandWeeks, 0.25) - 1));
+    const hoardN = hoarding(p.memoryHoardingResponse, p.memoryInventoryWeeksNormal, m.nandWeeks);
     const nCpu = (m.yAi + m.yGp) * p.cpuNandTBPerServer * hoardN;
     const consN = m.consumerNandRef[t] * Math.pow(m.priceNand, -p.consumerElasticity);
     m.nandInv = memoryMonth(nandProd, m.nandInv, nGpu, nCpu, consN, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
@@ -97,12 +107,12 @@ export function makeMemory(m: M) {
     sShN[t] = nandProd > 0 ? Math.min(out[5] / nandProd, 50) : 50;
     sConsN[t] = consN > 0 ? out[0] / consN : 1;
     sNandShipped[t] = out[4];
-    const weeksN = out[5] > 0 ? (m.nandInv / out[5]) * WEEKS_PER_MONTH : p.memoryInventoryWeeksNormal;
+    const weeksN = weeksHeld(m.nandInv, out[5], p.memoryInventoryWeeksNormal);
     sInvN[t] = weeksN;
     m.nandWeeks = weeksN;
     sInvNTB[t] = m.nandInv;
     sPrN[t] = m.priceNand;
-    const targetN = m.memCost[t] * Math.min(10, Math.max(0.2, Math.pow(p.memoryInventoryWeeksNormal / Math.max(weeksN, 0.25), p.nandInventoryPriceResponse)));
+    const targetN = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksN, p.nandInventoryPriceResponse);
     m.priceNand = approach(m.priceNand, targetN, p.priceAdjustPerMonth);
     m.nandUtil = nextUtilization(m.nandUtil, weeksN, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.nandUtilizationStart);
     // Server cost index: memory and storage prices pass into what a server costs.
