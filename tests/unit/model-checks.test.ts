@@ -87,7 +87,8 @@ describe("clearing dates", () => {
 describe("properties (fast-check)", { timeout: 120_000 }, () => {
   const scale = fc.double({ min: 0.5, max: 2, noNaN: true });
   // Known model gap (docs/model.md §18): more packaging can make the accelerator shortage clear a month later
-  // (packagingCapacityScale 0.880 → 1.318: 2029-06 → 2029-07). `it.fails` keeps it visible; red once it holds.
+  // (packagingCapacityScale 1.318 → 1.5: 2029-02 → 2029-03). `it.fails` keeps it visible; red once it holds.
+  // Every property runs with a fixed seed, so a run is the same on every machine (no flaky expected failure).
   it.fails("more packaging capacity never makes the GPU shortage clear later", () => {
     fc.assert(
       fc.property(scale, fc.double({ min: 0, max: 0.5, noNaN: true }), (s, extra) => {
@@ -95,7 +96,7 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         const hi = clearIndex(run({ packagingCapacityScale: Math.min(2, s + extra) }), "gpu");
         return hi <= lo;
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 11 },
     );
   });
   it("more wafer capacity never makes the GPU shortage clear later", () => {
@@ -105,7 +106,7 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         const hi = clearIndex(run({ waferCapacityScale: Math.min(2, s + extra) }), "gpu");
         return hi <= lo;
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 12 },
     );
   });
   it("higher agent growth never makes the GPU shortage clear sooner", () => {
@@ -115,7 +116,7 @@ describe("properties (fast-check)", { timeout: 120_000 }, () => {
         const fast = clearIndex(run({ agentGrowthPerYear: Math.min(60, g + extra) }), "gpu");
         return fast >= slow;
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 13 },
     );
   });
 });
