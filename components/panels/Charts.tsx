@@ -1,5 +1,6 @@
 "use client";
-import { Fragment, useDeferredValue, useMemo } from "react";
+import { Fragment, memo, useDeferredValue, useMemo } from "react";
+import type { Run } from "@/lib/model";
 import { calibrationRows } from "@/lib/store/derive";
 import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
 import { clearingProbabilityState } from "../charts/clearingProbabilityState";
@@ -8,7 +9,9 @@ import { tornadoState } from "../charts/tornadoState";
 import { TornadoChart } from "../charts/TornadoChart";
 import { linkTo } from "@/lib/scenario/url";
 import { queryOf } from "@/lib/store/urlSync";
-import { CHARTS } from "../charts/registry";
+import { CHARTS, type ChartContext, type ChartEntry } from "../charts/registry";
+import type { ChartViewProps } from "../charts/ChartFigure";
+import type { ChartBase } from "../charts/types";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
 import { scenarioExport } from "./scenarioExport";
 
@@ -35,7 +38,10 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   const tornadoBusy = useUncertainty((s) => s.tornadoBusy);
   const setTornadoMetric = useUncertainty((s) => s.setTornadoMetric);
   const passShares = useUncertainty((s) => s.passShares);
-  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: uncertainty ? passShares : undefined }) })), [run, presetId, baselineRun, fan, uncertainty, passShares]);
+  const chartCtx = useMemo<ChartContext>(
+    () => ({ presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: uncertainty ? passShares : undefined }),
+    [presetId, baselineRun, fan, uncertainty, passShares],
+  );
   const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);
   const sensitivity = useMemo(
     () => (uncertainty ? tornadoState(run, tornadoMetric, tornado && tornado.metric === tornadoMetric ? tornado.swings : null) : null),
@@ -61,14 +67,23 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   // Memoized so that a render of this component with unchanged states (the urgent pass of an edit) re-renders no chart.
   const charts = useMemo(() => (
     <section className="charts" aria-label="Charts">
-      {states.map(({ c, state }) => (
+      {CHARTS.map((c) => (
         <Fragment key={c.id}>
-          <c.View state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
+          <ChartSlot chart={c} run={run} ctx={chartCtx} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
           {c.id === "shortage-horizon" && clearing ? <ClearingProbabilityChart state={clearing} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} /> : null}
         </Fragment>
       ))}
       {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
     </section>
-  ), [states, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
+  ), [run, chartCtx, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
   return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;
 }
+
+/**
+ * One chart: its state computed in its own component, so that a render of every chart (after an edit, or a fan
+ * arriving from the workers) is a series of small units React can interrupt for a key press, not one long task.
+ */
+const ChartSlot = memo(function ChartSlot({ chart, run, ctx, hover, onHover }: { chart: ChartEntry; run: Run; ctx: ChartContext; hover: ChartViewProps<ChartBase>["hover"]; onHover?: ChartViewProps<ChartBase>["onHover"] }) {
+  const state = useMemo(() => chart.state(run, ctx), [chart, run, ctx]);
+  return <chart.View state={state} hover={hover} onHover={onHover} />;
+});

@@ -1,6 +1,6 @@
 /** Coalesces URL writes so that dragging a slider does not flood the browser history. */
 export interface UrlWriteThrottle {
-  /** Asks for `query` to be written: at once when idle, else as the latest pending write. */
+  /** Asks for `query` to be written: on the next task when idle, else as the latest pending write. */
   write(query: string): void;
   /** Writes the pending query now (e.g. before the page unloads or a link is copied). */
   flush(): void;
@@ -9,8 +9,8 @@ export interface UrlWriteThrottle {
 }
 
 /**
- * Makes a throttle that calls `writeFn` at most once per `minIntervalMs`: the first write goes out at once,
- * later ones within the interval are coalesced and the last of them is written when it ends. A query equal
+ * Makes a throttle that calls `writeFn` at most once per `minIntervalMs`: the first write goes out on the next
+ * task (0 ms), later ones within the interval are coalesced and the last of them is written when it ends. A query equal
  * to the last one written is skipped. Safari allows about 100 history updates per 30 s; 350 ms keeps under 86.
  */
 export function createUrlWriteThrottle(writeFn: (query: string) => void, minIntervalMs = 350): UrlWriteThrottle {
@@ -35,11 +35,10 @@ export function createUrlWriteThrottle(writeFn: (query: string) => void, minInte
 
   return {
     write(query) {
-      if (timer === null) {
-        if (emit(query)) timer = setTimeout(tick, minIntervalMs);
-      } else {
-        pending = query;
-      }
+      pending = query;
+      // The leading write goes out on the next task, never inside the input event that made it: a history
+      // update can take tens of milliseconds in the browser, which a key press or a drag must not wait for.
+      if (timer === null) timer = setTimeout(tick, 0);
     },
     flush() {
       if (pending === null) return;

@@ -60,10 +60,19 @@ export function openLink(search: string, hash: string): OpenedLink {
 export function loadQuery(store: WorkspaceStore, query: string): DecodedScenario | null {
   const opened = openLink(query, "");
   if (!opened.decoded) return null;
-  store.getState().loadScenario(opened.decoded.state, opened.decoded.baseline ?? null);
-  const mc = opened.decoded.montecarlo;
-  store.getState().setMonteCarlo(mc ? { on: mc.runs !== null, runs: mc.runs ?? DEFAULT_MONTECARLO.runs, seed: mc.seed } : DEFAULT_MONTECARLO);
+  applyDecoded(store, opened.decoded);
   return opened.decoded;
+}
+
+/**
+ * Puts a decoded link into the store: the scenario, the pinned baseline, and the Monte Carlo settings (a link
+ * without `mc` turns the bands off, as it reads). Null (an empty link) loads the baseline preset with bands off.
+ */
+export function applyDecoded(store: WorkspaceStore, decoded: DecodedScenario | null): void {
+  const st = store.getState();
+  st.loadScenario(decoded?.state ?? { presetId: "baseline", overrides: {} }, decoded?.baseline ?? null);
+  const mc = decoded?.montecarlo;
+  st.setMonteCarlo(mc ? { on: mc.runs !== null, runs: mc.runs ?? DEFAULT_MONTECARLO.runs, seed: mc.seed } : DEFAULT_MONTECARLO);
 }
 
 /**

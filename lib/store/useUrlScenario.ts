@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { isScenarioFragment, shareLocation } from "@/lib/scenario/url";
 import { useWorkspaceStore } from "./StoreProvider";
 import { keepUnsavedEdit, takeUnsavedEdit } from "./unsavedEdit";
-import { openLink, queryOf, startUrlSync, type LinkNotice, type UrlSync, type UrlWriteMode } from "./urlSync";
+import { applyDecoded, openLink, queryOf, startUrlSync, type LinkNotice, type UrlSync, type UrlWriteMode } from "./urlSync";
 
 /** What the page knows about its link: whether it has been read, what was ignored, and a flush for copying. */
 export interface UrlScenario {
@@ -54,7 +54,7 @@ export function useUrlScenario({ sync }: { sync: boolean }): UrlScenario {
     const path = window.location.pathname;
     const kept = sync ? takeUnsavedEdit(sessionStore(), path, wasReloaded()) : null;
     const opened = openLink(kept !== null ? `?${kept}` : window.location.search, kept !== null ? "" : window.location.hash);
-    if (opened.decoded) store.getState().loadScenario(opened.decoded.state, opened.decoded.baseline ?? null);
+    if (opened.decoded) applyDecoded(store, opened.decoded);
     setNotice(opened.notice);
     setReady(true);
     if (!sync) return;
@@ -78,7 +78,7 @@ export function useUrlScenario({ sync }: { sync: boolean }): UrlScenario {
     // Back/Forward between preset switches and links: load the entry's scenario without writing it back.
     const onPop = () => {
       const entry = openLink(window.location.search, window.location.hash);
-      s.quietly(() => store.getState().loadScenario(entry.decoded?.state ?? { presetId: "baseline", overrides: {} }, entry.decoded?.baseline ?? null));
+      s.quietly(() => applyDecoded(store, entry.decoded));
       setNotice(entry.notice);
     };
     window.addEventListener("pagehide", onHide);

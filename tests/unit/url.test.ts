@@ -273,11 +273,13 @@ describe("migrations", () => {
 describe("createUrlWriteThrottle", () => {
   afterEach(() => vi.useRealTimers());
 
-  it("writes the first change at once and coalesces a burst into its last value", () => {
+  it("writes the first change on the next task, outside the input event, and coalesces a burst into its last value", () => {
     vi.useFakeTimers();
     const writes: string[] = [];
     const t = createUrlWriteThrottle((q) => writes.push(q), 350);
     t.write("a");
+    expect(writes).toEqual([]);
+    vi.advanceTimersByTime(0);
     expect(writes).toEqual(["a"]);
     t.write("b");
     t.write("c");
@@ -308,6 +310,7 @@ describe("createUrlWriteThrottle", () => {
     const writes: string[] = [];
     const t = createUrlWriteThrottle((q) => writes.push(q));
     t.write("a");
+    vi.advanceTimersByTime(0);
     t.write("b");
     t.flush();
     expect(writes).toEqual(["a", "b"]);
