@@ -5,11 +5,9 @@ import { MODEL_VERSION } from "@/lib/export/version";
 import { qrSvg } from "@/lib/export/qr";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
 import { calibrationRows } from "@/lib/store/derive";
-import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
+import { useBaselineRun, useRun, useScenarioShown, useWorkspace } from "@/lib/store/StoreProvider";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
 import { queryOf, type LinkNotice } from "@/lib/store/urlSync";
-import { hasFormulas } from "@/lib/store/derive";
-import { useFormulaEngine } from "@/lib/store/formulaEngineStatus";
 import { RunWarnings } from "./RunWarnings";
 import { CHARTS } from "../charts/registry";
 import { withPassShares, type CalibrationState, type PassShares } from "../charts/calibrationState";
@@ -113,9 +111,9 @@ export function Brief({ passShares }: { passShares?: PassShares | null }) {
   const footer = `@media print { @page { @bottom-left { content: ${cssString(footerText(link, digest))}; } } }`;
   usePrintFooter(origin ? footer : null);
 
-  // Ready for print only once formulas, if any, are applied (the formula engine loads on demand).
-  const engine = useFormulaEngine(hasFormulas(scenario) || hasFormulas(baseline));
-  const ready = url.ready && (!(hasFormulas(scenario) || hasFormulas(baseline)) || engine === "ready" || engine === "failed");
+  // Ready for print only once the run shown is this scenario's, formulas (loaded on demand) applied.
+  const shown = useScenarioShown();
+  const ready = url.ready && shown;
   return (
     <article className="brief" data-scenario-ready={ready && origin ? "true" : "false"}>
       <nav className="brief-nav no-print" aria-label="Brief actions">

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
+import { useScenarioShown } from "@/lib/store/StoreProvider";
 import type { LinkNotice } from "@/lib/store/urlSync";
 import { PresetPicker } from "../controls/PresetPicker";
 import { PolicyChoice } from "../controls/PolicyChoice";
@@ -24,8 +25,9 @@ export function Workspace() {
   const url = useUrlScenario({ sync: true });
   const [dismissed, setDismissed] = useState<LinkNotice | null>(null);
   useUncertaintyDriver(OUTPUTS, PASS_SHARES);
+  const shown = useScenarioShown();
   return (
-    <div className="workspace" data-scenario-ready={url.ready ? "true" : "false"}>
+    <div className="workspace" data-scenario-ready={url.ready && shown ? "true" : "false"}>
       <aside className="controls" aria-label="Scenario controls">
         <PresetPicker />
         <PolicyChoice />

@@ -58,6 +58,20 @@ export function useRun(): Run {
   return runOf(scenario);
 }
 
+/**
+ * True once the page shows the current scenario: the deferred render of the charts and cards has caught up
+ * with the store, and formulas, if any, are applied (or their engine failed to load, which the page reports).
+ * Pages mark themselves ready (`data-scenario-ready`) with it, so nothing reads a page still showing the last scenario.
+ */
+export function useScenarioShown(): boolean {
+  const scenario = useWorkspace((s) => s.scenario);
+  const baseline = useWorkspace((s) => s.baseline);
+  const shown = useDeferredValue(scenario);
+  const needs = hasFormulas(scenario) || hasFormulas(baseline);
+  const engine = useFormulaEngine(needs);
+  return shown === scenario && (!needs || engine === "ready" || engine === "failed");
+}
+
 /** The model run of the pinned baseline, or null when none is pinned. */
 export function useBaselineRun(): Run | null {
   const baseline = useWorkspace((s) => s.baseline);

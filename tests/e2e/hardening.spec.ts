@@ -92,9 +92,7 @@ test("the workspace, its exports and the brief run with no Content-Security-Poli
   expect(w.errors).toEqual([]);
 });
 
-// Known regression, open: since the model's catalog grew (0.2.0), this link opens to the baseline's cards instead of
-// its own scenario; not yet traced. `test.fail` keeps it visible and turns red once it opens identically again.
-test.fail("the longest valid link (every parameter at its maximum, formulas on every driver, pinned as baseline) opens identically", async ({ page }) => {
+test("the longest valid link (every parameter at its maximum, formulas on every driver, pinned as baseline) opens identically", async ({ page }) => {
   const w = await watch(page);
   const { state, query } = JSON.parse(execFileSync("node_modules/.bin/tsx", ["tests/e2e/longest-link.ts"], { encoding: "utf8" })) as { state: ScenarioState; query: string };
   expect(query.length).toBeGreaterThan(16_000); // as a query string this got HTTP 431
