@@ -22,7 +22,8 @@ export interface CalibrationState extends ChartBase {
  * Claims checked under their own preset (not the current edits), listed with the current preset's claims first;
  * the run is taken only to keep the signature of every chart state.
  */
-export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string): CalibrationState {
+export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, width?: number): CalibrationState {
+  const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
   const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId }));
   decorated.sort((a, b) => Number(b.current) - Number(a.current));
   const groups = [
@@ -31,7 +32,7 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     { label: "not modelled", color: OKABE_ITO.grey, count: decorated.filter((r) => r.verdict !== "within" && r.verdict !== "missed").length },
   ];
   const total = Math.max(1, decorated.length);
-  const x0 = 8, w = WIDE_WIDTH - 16;
+  const x0 = 8, w = W - 16;
   let x = x0;
   const bar = groups.map((g) => {
     const width = round3((g.count / total) * w);
@@ -45,7 +46,7 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     title: "Calibration against the seed figures",
     subtitle: "each claim checked under its own preset",
     description: `Of ${decorated.length} seed claims, ${groups[0].count} are within tolerance, ${groups[1].count} are missed and ${groups[2].count} are not modelled; the ${decorated.filter((r) => r.current).length} claims of “${presetLabel}” are listed first.`,
-    width: WIDE_WIDTH,
+    width: W,
     height: 40,
     wide: true,
     monthCount: 0,

@@ -2,7 +2,7 @@ import type { ComponentType } from "react";
 import type { Run } from "@/lib/model";
 import type { CalibrationRow } from "@/lib/scenario/calibration";
 import type { ChartViewProps } from "./ChartFigure";
-import type { ChartBase } from "./types";
+import type { ChartBase, ChartOptions } from "./types";
 import { supplyDemandState } from "./supplyDemandState";
 import { SupplyDemandChart } from "./SupplyDemandChart";
 import { shortageHorizonState } from "./shortageHorizonState";
@@ -23,10 +23,8 @@ import { calibrationState } from "./calibrationState";
 import { CalibrationChart } from "./CalibrationChart";
 
 /** What a chart state may need beyond the run. */
-export interface ChartContext {
+export interface ChartContext extends ChartOptions {
   presetId: string;
-  /** The pinned baseline's run, overlaid dotted on every time chart; null or absent when none is pinned. */
-  baseline?: Run | null;
   /** Seed claims checked by the calibration evaluator. */
   calibration: () => CalibrationRow[];
 }
@@ -44,13 +42,13 @@ function entry<S extends ChartBase>(id: string, state: (run: Run, ctx: ChartCont
 
 /** Every chart on the workspace, in page order. */
 export const CHARTS: readonly ChartEntry[] = [
-  entry("supply-demand", (run, ctx) => supplyDemandState(run, ctx.baseline), SupplyDemandChart),
-  entry("shortage-horizon", (run, ctx) => shortageHorizonState(run, ctx.baseline), ShortageHorizonChart),
-  entry("binding", (run, ctx) => bindingStripState(run, ctx.baseline), BindingStripChart),
-  entry("power-ratio", (run, ctx) => powerRatioState(run, ctx.baseline), PowerRatioChart),
-  entry("tokens", (run, ctx) => tokensState(run, ctx.baseline), TokensChart),
-  entry("prices", (run, ctx) => pricesState(run, ctx.baseline), PricesChart),
-  entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx.baseline), WaferAllocationChart),
-  entry("revenue", (run, ctx) => revenueState(run, ctx.baseline), RevenueChart),
-  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId), CalibrationChart),
+  entry("supply-demand", (run, ctx) => supplyDemandState(run, ctx), SupplyDemandChart),
+  entry("shortage-horizon", (run, ctx) => shortageHorizonState(run, ctx), ShortageHorizonChart),
+  entry("binding", (run, ctx) => bindingStripState(run, ctx), BindingStripChart),
+  entry("power-ratio", (run, ctx) => powerRatioState(run, ctx), PowerRatioChart),
+  entry("tokens", (run, ctx) => tokensState(run, ctx), TokensChart),
+  entry("prices", (run, ctx) => pricesState(run, ctx), PricesChart),
+  entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx), WaferAllocationChart),
+  entry("revenue", (run, ctx) => revenueState(run, ctx), RevenueChart),
+  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId, ctx.width), CalibrationChart),
 ];
