@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
 import { PresetPicker } from "../controls/PresetPicker";
 import { PolicyChoice } from "../controls/PolicyChoice";
@@ -8,22 +8,72 @@ import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
 import { ScenarioBar } from "./ScenarioBar";
 import { UrlNotice } from "./UrlNotice";
+import { SavedScenarios } from "./SavedScenarios";
+import { CompareTable } from "./CompareTable";
+import { useMediaQuery } from "./useMediaQuery";
 
-/** The analyst workspace: scenario controls on the left; the scenario's actions, headline metrics and charts on the right. */
+/** Below this viewport width the controls live in a drawer (matches globals.css). */
+export const DRAWER_QUERY = "(max-width: 1023px)";
+
+/**
+ * The analyst workspace: scenario controls on the left (in a drawer on phones and tablets); the scenario's
+ * actions, headline metrics and charts on the right.
+ */
 export function Workspace() {
   const url = useUrlScenario({ sync: true });
   const [dismissed, setDismissed] = useState(false);
+  const small = useMediaQuery(DRAWER_QUERY);
+  const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const drawer = small && open;
+  const wasOpen = useRef(false);
+
+  // Focus moves into the drawer when it opens and back to its button when it closes; Escape closes it.
+  useEffect(() => {
+    if (drawer) closeRef.current?.focus();
+    else if (wasOpen.current) toggleRef.current?.focus();
+    wasOpen.current = drawer;
+    if (!drawer) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") { e.preventDefault(); setOpen(false); }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [drawer]);
+  useEffect(() => { if (!small) setOpen(false); }, [small]);
+
   return (
-    <div className="workspace" data-scenario-ready={url.ready ? "true" : "false"}>
-      <aside className="controls" aria-label="Scenario controls">
+    <div className={drawer ? "workspace drawer-open" : "workspace"} data-scenario-ready={url.ready ? "true" : "false"}>
+      <div className="drawer-bar">
+        <button ref={toggleRef} type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="scenario-controls" onClick={() => setOpen(true)}>
+          ☰ Scenario controls
+        </button>
+      </div>
+      {drawer ? <div className="drawer-backdrop" aria-hidden="true" onClick={() => setOpen(false)} /> : null}
+      <aside
+        id="scenario-controls"
+        className={drawer ? "controls open" : "controls"}
+        aria-label="Scenario controls"
+        {...(small ? { role: "dialog", "aria-modal": drawer ? true : undefined } : {})}
+        inert={small && !open ? true : undefined}
+      >
+        <div className="drawer-head">
+          <b>Scenario controls</b>
+          <button ref={closeRef} type="button" onClick={() => setOpen(false)} aria-label="Close the scenario controls (Escape)">
+            ✕ Close
+          </button>
+        </div>
         <PresetPicker />
         <PolicyChoice />
         <ParamControls />
       </aside>
-      <div className="results">
+      <div className="results" inert={drawer ? true : undefined}>
         <ScenarioBar flush={url.flush} />
         {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
         <MetricCards />
+        <SavedScenarios />
+        <CompareTable />
         <Charts flush={url.flush} />
       </div>
     </div>

@@ -13,6 +13,8 @@ export interface WorkspaceState {
   history: EditHistory<ScenarioState>;
   /** Index of the month under the crosshair, shared by every chart; null when nothing is hovered. */
   hoverMonth: number | null;
+  /** Stretches of months highlighted on every time chart (by an open shortage explanation); not part of the link. */
+  highlights: { from: number; to: number; label: string }[];
   /** Picks a preset and drops every edit made on top of the previous one. */
   choosePreset(presetId: string): void;
   /** Sets one parameter; a value equal to the preset's is still kept as an explicit override. */
@@ -35,6 +37,8 @@ export interface WorkspaceState {
   loadScenario(scenario: ScenarioState, baseline?: ScenarioState | null): void;
   /** Moves the shared crosshair. */
   setHoverMonth(index: number | null): void;
+  /** Replaces the highlighted months (an empty list clears them). */
+  setHighlights(highlights: { from: number; to: number; label: string }[]): void;
 }
 
 /** A workspace store instance. */
@@ -68,6 +72,7 @@ export function createScenarioStore(initial?: Partial<ScenarioState>, opts: Stor
       baseline: null,
       history: emptyHistory<ScenarioState>(),
       hoverMonth: null,
+      highlights: [],
       choosePreset: (id) => {
         if (!PRESET_BY_ID.has(id)) return;
         edit("preset", (s) => (s.presetId === id && !Object.keys(s.overrides).length && !s.policy && !s.formulas ? s : { presetId: id, overrides: {} }));
@@ -100,6 +105,7 @@ export function createScenarioStore(initial?: Partial<ScenarioState>, opts: Stor
       loadScenario: (scenario, baseline = null) =>
         set({ scenario: cleanScenario(scenario), baseline: baseline ? cleanScenario(baseline) : null, history: emptyHistory<ScenarioState>() }),
       setHoverMonth: (index) => set((s) => (s.hoverMonth === index ? s : { hoverMonth: index })),
+      setHighlights: (highlights) => set((s) => (!highlights.length && !s.highlights.length ? s : { highlights })),
     };
   });
 }
