@@ -4,7 +4,7 @@ import type { Run } from "@/lib/model";
 import { clearingLevers, explainShortage, type CapacityLever } from "@/lib/scenario/explain";
 import { resolveScenario, type ScenarioState } from "@/lib/scenario/presets";
 import { INPUT_NAME } from "../charts/common";
-import { bindingSentence, leverSentence, whoSentences } from "./whyText";
+import { bindingSentence, inSentence, leverSentence, leverSummary, whoSentences } from "./whyText";
 
 const leverCache = new WeakMap<ScenarioState, Map<string, CapacityLever[]>>();
 
@@ -52,11 +52,11 @@ export function ShortageWhyPanel({ input, run, scenario, onClose, onHighlight }:
   return (
     <section className="why" aria-labelledby={`${uid}-h`} data-why={input}>
       <div className="why-head">
-        <h3 id={`${uid}-h`}>Why {name.toLowerCase()} are short</h3>
-        <button type="button" onClick={onClose} aria-label={`Close the explanation of the ${name.toLowerCase()} shortage`}>✕ Close</button>
+        <h3 id={`${uid}-h`}>Why: the {inSentence(name)} shortage</h3>
+        <button type="button" onClick={onClose} aria-label={`Close the explanation of the ${inSentence(name)} shortage`}>✕ Close</button>
       </div>
       {!why ? (
-        <p>Supply covers demand for {name.toLowerCase()} over the whole horizon: there is no shortage to explain.</p>
+        <p>Supply covers demand for {inSentence(name)} over the whole horizon: there is no shortage to explain.</p>
       ) : (
         <>
           <p data-why-span="">
@@ -70,13 +70,16 @@ export function ShortageWhyPanel({ input, run, scenario, onClose, onHighlight }:
           <div data-why-levers="">
             <b>What clears it soonest</b> <span className="muted">(the model rerun with each capacity input +10 %)</span>
             {current ? (
+              <>
+              <p data-why-summary="">{leverSummary(current, why)}</p>
               <ol>
                 {current.map((l, i) => (
-                  <li key={l.paramId} data-lever={l.paramId} data-months-earlier={l.monthsEarlier ?? ""} data-best={i === 0 ? "true" : undefined}>
+                  <li key={l.paramId} data-lever={l.paramId} data-months-earlier={l.monthsEarlier ?? ""} data-best={i === 0 && (l.status === "none" || (l.monthsEarlier ?? 0) > 0) ? "true" : undefined}>
                     {leverSentence(l, why)}.
                   </li>
                 ))}
               </ol>
+              </>
             ) : (
               <p className="muted" role="status">Rerunning the model…</p>
             )}

@@ -4,10 +4,15 @@ import { INPUT_NAME, joinAnd } from "../charts/common";
 import { BINDING_NAME } from "../charts/bindingStripState";
 import { TIER_NAME } from "../charts/tokensState";
 
-/** The short name of a capacity input ("packaging" for packagingCapacityScale). */
+/** A name inside a sentence: the first letter lowered unless the name starts with an acronym ("DDR DRAM" stays). */
+export function inSentence(name: string): string {
+  return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** The name of a capacity input ("advanced packaging" for packagingCapacityScale). */
 export function leverName(paramId: string): string {
   const key = paramId.replace(/CapacityScale$/, "");
-  return (INPUT_NAME[key] ?? key).toLowerCase();
+  return inSentence(INPUT_NAME[key] ?? key);
 }
 
 /** "3 months", "1 month". */
@@ -20,7 +25,9 @@ export function bindingSentence(why: ShortageWhy): string {
   if (!why.binding.length) return "No month of this shortage has a binding constraint recorded.";
   const parts = why.binding.map((b) => `${BINDING_NAME[b.binding] ?? b.binding} ${b.from === b.to ? b.from : `${b.from}–${b.to}`}`);
   const top = why.bindingTotals[0];
-  return `Over its ${months(why.shortMonths)} short, accelerator output is limited by ${parts.join(", then ")}; mostly ${BINDING_NAME[top.binding] ?? top.binding} (${months(top.months)}).`;
+  const main = `Over its ${months(why.shortMonths)} short, accelerator output is limited by ${parts.join(", then ")}; mostly ${BINDING_NAME[top.binding] ?? top.binding} (${months(top.months)}).`;
+  // "demand" means accelerator makers deliver all that is ordered: what is short then is not their output.
+  return top.binding === "demand" && why.input !== "gpu" ? `${main} In those months no input limits accelerator output, so the shortage is not one of accelerators being made.` : main;
 }
 
 /** The "who is short" sentences, at the worst month. */
@@ -37,6 +44,13 @@ export function whoSentences(why: ShortageWhy): string[] {
   if (why.input === "tokens" && w.tokenCapacity !== null && w.tokenDemand !== null)
     out.push(`Serving capacity is ${fmtCompact(w.tokenCapacity)} of ${fmtCompact(w.tokenDemand)} tokens / month demanded.`);
   return out;
+}
+
+/** The summary of the levers: the best one, or that none clears the shortage sooner. */
+export function leverSummary(levers: CapacityLever[], why: ShortageWhy): string {
+  const best = levers[0];
+  if (!best || !(best.status === "none" || (best.monthsEarlier ?? 0) > 0)) return "No capacity input +10 % clears it sooner.";
+  return `Soonest: ${leverSentence(best, why)}.`;
 }
 
 /** What one capacity lever does, e.g. "packaging +10 % clears it 4 months earlier (2026-07)". */
