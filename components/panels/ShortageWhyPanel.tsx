@@ -63,7 +63,7 @@ export function ShortageWhyPanel({ input, run, scenario, onClose, onHighlight }:
             Short from {why.firstShort}
             {why.status === "clears" ? `, clearing ${why.clearsAt}` : `, lasting beyond ${run.months[run.months.length - 1]}`}; months in shortage are highlighted on the charts.
           </p>
-          <p data-why-binding="">{bindingSentence(why)}</p>
+          <p data-why-binding={JSON.stringify(why.binding.map((b) => ({ binding: b.binding, from: b.from, to: b.to })))}>{bindingSentence(why)}</p>
           <ul className="why-who" data-why-who="">
             {whoSentences(why).map((s, i) => <li key={i}>{s}</li>)}
           </ul>
