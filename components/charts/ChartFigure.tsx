@@ -110,7 +110,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
           <desc id={descId}>{chart.description}</desc>
           {bands.length ? (
             <g className="highlight" pointerEvents="none" data-highlight="">
-              {bands.map((b) => <rect key={b.key} x={b.x} y={b.y} width={b.width} height={b.height} fill="rgba(240, 228, 66, 0.35)" stroke="#b8a800" strokeWidth={0.8}><title>{b.label}</title></rect>)}
+              {bands.map((b) => <rect key={b.key} x={b.x} y={b.y} width={b.width} height={b.height} fill="rgba(240, 228, 66, 0.22)" stroke="#b8a800" strokeWidth={0.6}><title>{b.label}</title></rect>)}
             </g>
           ) : null}
           {children}

@@ -1,5 +1,9 @@
 import { test, expect, type Page } from "@playwright/test";
 
+// The machine running these may be heavily loaded: hydration alone can take tens of seconds.
+test.describe.configure({ timeout: 240_000 });
+expect.configure({ timeout: 30_000 });
+
 const SIZES = [
   { name: "phone", width: 390, height: 844 },
   { name: "tablet", width: 768, height: 1024 },
@@ -8,8 +12,8 @@ const SIZES = [
 const LINK = "/?v=1&p=chronic&pcs=1.2&pol=degrade";
 
 async function ready(page: Page) {
-  await expect(page.locator("[data-scenario-ready=true]")).toBeVisible();
-  await expect(page.locator("figure[data-chart] svg").first()).toBeVisible();
+  await expect(page.locator("[data-scenario-ready=true]")).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator("figure[data-chart] svg").first()).toBeVisible({ timeout: 60_000 });
 }
 
 /** Every chart's drawn width and the page's horizontal overflow. */
@@ -42,7 +46,7 @@ for (const size of SIZES) {
     // With an explanation open and a baseline pinned, still no overflow.
     await page.getByRole("button", { name: /Pin the current scenario/ }).click();
     await page.locator('[data-why-toggle="tokens"]').click();
-    await expect(page.locator('[data-why="tokens"] [data-lever]').first()).toBeVisible();
+    await expect(page.locator('[data-why="tokens"] [data-lever]').first()).toBeVisible({ timeout: 60_000 });
     const m2 = await measure(page);
     expect(m2.scrollWidth).toBeLessThanOrEqual(m2.clientWidth);
     for (const c of m2.charts) expect(c.svg, c.id!).toBeGreaterThanOrEqual(300);
@@ -55,7 +59,7 @@ test("phone: the controls open in a drawer with focus inside, close with Escape,
   await page.goto(LINK);
   await ready(page);
   const toggle = page.getByRole("button", { name: "☰ Scenario controls" });
-  await expect(toggle).toBeVisible();
+  await expect(toggle).toBeVisible({ timeout: 60_000 });
   await expect(page.locator("#scenario-controls")).not.toBeInViewport();
   await toggle.click();
   const drawer = page.locator("#scenario-controls");
@@ -83,7 +87,7 @@ test("the log/linear switch appears on charts whose values span more than 10× a
   await ready(page);
   const prices = page.locator('figure[data-chart="prices"]');
   const sw = prices.getByRole("group", { name: /y-axis scale/ });
-  await expect(sw).toBeVisible();
+  await expect(sw).toBeVisible({ timeout: 60_000 });
   await expect(prices.locator(".chart-subtitle")).toContainText("log scale");
   await sw.getByRole("button", { name: "Linear" }).click();
   await expect(prices.locator(".chart-subtitle")).toContainText("linear scale");

@@ -3,10 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// The machine running these may be heavily loaded: hydration alone can take tens of seconds.
+test.describe.configure({ timeout: 240_000 });
+expect.configure({ timeout: 30_000 });
+
 const LINK = "/?v=1&p=chronic&pcs=1.3&pol=degrade";
 
 async function ready(page: Page) {
-  await expect(page.locator("[data-scenario-ready=true]")).toBeVisible();
+  await expect(page.locator("[data-scenario-ready=true]")).toBeVisible({ timeout: 60_000 });
 }
 async function cards(page: Page): Promise<Record<string, string>> {
   return page.locator("[data-metric]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-metric"), e.textContent ?? ""])));
@@ -17,7 +21,7 @@ async function save(page: Page, name: string, note: string) {
   await box.getByLabel("Name").fill(name);
   await box.getByLabel("Note").fill(note);
   await box.getByRole("button", { name: "Save this scenario" }).click();
-  await expect(box.locator(`[data-saved="${name}"]`)).toBeVisible();
+  await expect(box.locator(`[data-saved="${name}"]`)).toBeVisible({ timeout: 60_000 });
 }
 
 test("a saved scenario survives a reload and reopens to the same metric cards, with no notice", async ({ page }) => {
@@ -49,7 +53,7 @@ test("rename, delete, export and import; a bad file gives a clear message", asyn
   await box.getByRole("button", { name: "Rename First" }).click();
   await box.getByLabel("New name for First").fill("Renamed");
   await box.getByRole("button", { name: "Save name" }).click();
-  await expect(box.locator('[data-saved="Renamed"]')).toBeVisible();
+  await expect(box.locator('[data-saved="Renamed"]')).toBeVisible({ timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent("download"), box.getByRole("button", { name: "Export all (JSON)" }).click()]);
   const file = info.outputPath("scenarios.json");
   await download.saveAs(file);
@@ -60,7 +64,7 @@ test("rename, delete, export and import; a bad file gives a clear message", asyn
   await box.getByRole("button", { name: "Confirm: delete Renamed" }).click();
   await expect(box.locator('[data-saved="Renamed"]')).toHaveCount(0);
   await box.getByLabel("Import JSON").setInputFiles(file);
-  await expect(box.locator('[data-saved="Renamed"]')).toBeVisible();
+  await expect(box.locator('[data-saved="Renamed"]')).toBeVisible({ timeout: 60_000 });
   const bad = info.outputPath("bad.json");
   writeFileSync(bad, "{ this is not json");
   await box.getByLabel("Import JSON").setInputFiles(bad);
@@ -106,7 +110,7 @@ test("the comparison table: presets and saved scenarios, changes from the first 
   await expect(heads).toHaveCount(4);
   const hrefs = await heads.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(hrefs[2]).toBe(`/?${new URL(LINK, "http://x").search.slice(1)}`);
-  await expect(box.locator('[data-compare-row="clearsAt.tokens"] .compare-delta').first()).toBeVisible();
+  await expect(box.locator('[data-compare-row="clearsAt.tokens"] .compare-delta').first()).toBeVisible({ timeout: 60_000 });
   await box.getByRole("button", { name: /Sort scenarios by Tokens/ }).click();
   await expect(box.getByRole("button", { name: /Sort scenarios by Tokens/ })).toHaveAttribute("aria-pressed", "true");
   const [download] = await Promise.all([page.waitForEvent("download"), box.getByRole("button", { name: "Export CSV" }).click()]);

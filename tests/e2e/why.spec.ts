@@ -1,6 +1,10 @@
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 
+// The machine running these may be heavily loaded: hydration alone can take tens of seconds.
+test.describe.configure({ timeout: 240_000 });
+expect.configure({ timeout: 30_000 });
+
 /** The model's own answer for a link (see why-oracle.ts). */
 interface Oracle {
   months: string[];
@@ -18,10 +22,10 @@ const QUERY = "v=1&p=baseline&pcs=1.5&pws=1.3";
 for (const input of ["tokens", "gpu"]) {
   test(`the why of the ${input} shortage names the binding strip's input for the same months, and its levers equal model reruns`, async ({ page }) => {
     await page.goto(`/?${QUERY}`);
-    await expect(page.locator("[data-scenario-ready=true]")).toBeVisible();
+    await expect(page.locator("[data-scenario-ready=true]")).toBeVisible({ timeout: 60_000 });
     await page.locator(`[data-why-toggle="${input}"]`).click();
     const why = page.locator(`[data-why="${input}"]`);
-    await expect(why).toBeVisible();
+    await expect(why).toBeVisible({ timeout: 60_000 });
 
     // The binding strip's own table: month → binding constraint, as the strip shows it.
     const fig = page.locator('figure[data-chart="binding"]');
@@ -44,7 +48,7 @@ for (const input of ["tokens", "gpu"]) {
     }
 
     // Each lever's months earlier equals the clearing month of an independent rerun vs the run explained.
-    await expect(why.locator("[data-lever]").first()).toBeVisible();
+    await expect(why.locator("[data-lever]").first()).toBeVisible({ timeout: 60_000 });
     const levers = await why.locator("[data-lever]").evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-lever")!, earlier: e.getAttribute("data-months-earlier")!, text: e.textContent ?? "" })));
     expect(levers.map((l) => l.id).sort()).toEqual(o.reruns.map((r) => r.paramId).sort());
     const idx = (r: { status: string; clearsAt: string | null }) => (r.status === "clears" && r.clearsAt ? o.months.indexOf(r.clearsAt) : r.status === "none" ? -1 : o.months.length);
