@@ -66,6 +66,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
     <figure className={chart.wide ? "chart wide" : "chart"} data-chart={chart.id}>
       <figcaption>
         <span className="chart-title">{chart.title}</span> <span className="chart-subtitle">{chart.subtitle}</span>
+        {chart.note ? <span className="baseline-note" data-chart-note="">{chart.note}</span> : null}
         {chart.baselineNote ? <span className="baseline-note" data-baseline-note="">{chart.baselineNote}</span> : null}
       </figcaption>
       {chart.scale?.offered && ui.setScaleMode ? (

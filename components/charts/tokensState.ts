@@ -3,7 +3,7 @@ import { asPeak, fmtCompact, fmtShare, fmtTable } from "../format";
 import { BASELINE_COLOR, OKABE_ITO, TIER_COLOR, TIER_DASH } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { linePath } from "./paths";
-import { placeLines, spreadLabels, type PlacedLine } from "./lineMarks";
+import { placeLines, type PlacedLine } from "./lineMarks";
 import { layoutLegend } from "./marks/legendLayout";
 import { chooseScale, linearY, WIDE_WIDTH, yScaleOf, yTicks, type YTick } from "./scales";
 import type { ChartBase, ChartOptions } from "./types";
@@ -66,14 +66,6 @@ export function tokensState(run: Run, { baseline, width, scaleMode }: ChartOptio
     vp.y + vp.height,
     false,
   );
-  // Only the served lines carry end labels (six labels would crowd the panel); a coinciding line still says so.
-  for (const l of volumeLines) if (l.key.startsWith("served.") || l.sameAs) {
-    const s = run.series[`tokens.${l.key}`];
-    let last = -1;
-    for (let i = s.length - 1; i >= 0; i--) if (Number.isFinite(s[i]) && vys.keep(s[i])) { last = i; break; }
-    if (last >= 0) l.label = { x: vp.xScale(last), y: vy(s[last]) + l.dy, text: l.sameAs ? `${labelOf(l.key)} = ${labelOf(l.sameAs)}` : labelOf(l.key) };
-  }
-  spreadLabels(volumeLines.flatMap((l) => (l.label ? [l.label] : [])), vp.y, vp.y + vp.height);
   const throttleLines = placeLines(
     [
       ...TIERS.map((t) => ({ key: t, label: TIER_NAME[t], values: run.series[`throttle.share.${t}`], color: TIER_COLOR[t], dash: TIER_DASH[t], width: 1.6 })),
@@ -83,7 +75,16 @@ export function tokensState(run: Run, { baseline, width, scaleMode }: ChartOptio
     (v) => ty(v),
     tp.y,
     tp.y + tp.height,
+    false,
   );
+  // The legend is next to both panels, so no end labels (they would cover the lines' flat ends); lines that
+  // coincide are drawn a little apart and named here instead.
+  const volumeName = (key: string) => labelOf(key);
+  const throttleName = (key: string) => (key === "all" ? "all tiers" : TIER_NAME[key] ?? key);
+  const twins = [
+    ...volumeLines.filter((l) => l.sameAs).map((l) => `${volumeName(l.key)} = ${volumeName(l.sameAs!)}`),
+    ...throttleLines.filter((l) => l.sameAs).map((l) => `${throttleName(l.key)} = ${throttleName(l.sameAs!)} (unserved)`),
+  ];
   return {
     id: "tokens",
     title: "Tokens demanded vs served, by tier",
@@ -93,6 +94,7 @@ export function tokensState(run: Run, { baseline, width, scaleMode }: ChartOptio
     height: tp.y + PLOT_H + 24,
     wide: true,
     scale,
+    ...(twins.length ? { note: `Lines that coincide, drawn a little apart: ${twins.join("; ")}.` } : {}),
     legend,
     legendWidth,
     ...panelTimeAxis(run, panels),

@@ -47,6 +47,8 @@ export interface ChartBase {
   csvSeries?: string[];
   /** Says how the pinned baseline is drawn, when one is overlaid. */
   baselineNote?: string;
+  /** A remark shown under the title, e.g. which lines coincide and are drawn offset. */
+  note?: string;
   /** The y-axis choice, on charts whose values can span decades: the figure shows a log/linear switch when offered. */
   scale?: ScaleChoice;
 }
