@@ -4,6 +4,7 @@ import type { Run } from "@/lib/model";
 import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
 import { ShortageWhyPanel } from "./ShortageWhyPanel";
 import { INPUT_NAME } from "../charts/common";
+import { asPeak } from "../format";
 import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
 import { bindingSequenceDelta, clearsAtDelta, peakPriceDelta, peakThrottleDelta, revenueH100Delta, type MetricDelta } from "./metricDelta";
 
@@ -24,6 +25,14 @@ function Card({ metric, label, value, note, wide, delta, why }: { metric: string
       ) : null}
     </div>
   );
+}
+
+/** When the peak share unserved is reached: none unserved, the model's first month, or the month. */
+function throttleNote(run: Run): string {
+  const p = asPeak(run.metrics["peakThrottleShare"]);
+  if (!p) return "—";
+  if (!(p.value > 0)) return "every token served";
+  return p.month === run.months[0] ? `in the model's first month (${p.month})` : `in ${p.month}`;
 }
 
 /** The headline metric cards of a run, with the change against a pinned baseline's run when there is one (a pure view). */
@@ -47,7 +56,7 @@ export function MetricCardsView({ run, baseline, whyOpen, onWhy, whyPanel }: { r
       <div className="cards">
         <Card metric="peakPrice.dram" label="DRAM peak price" value={peakPriceText(run, "dram")} note={`× 2024-01, in ${peakMonth(run, "peakPrice.dram") ?? "—"}`} delta={b ? peakPriceDelta(run, b, "dram") : undefined} />
         <Card metric="peakPrice.nand" label="NAND peak price" value={peakPriceText(run, "nand")} note={`× 2024-01, in ${peakMonth(run, "peakPrice.nand") ?? "—"}`} delta={b ? peakPriceDelta(run, b, "nand") : undefined} />
-        <Card metric="peakThrottleShare" label="Peak share of tokens unserved" value={peakThrottleText(run)} note={peakMonth(run, "peakThrottleShare") === run.months[0] ? `in the model's first month (${run.months[0]})` : `in ${peakMonth(run, "peakThrottleShare") ?? "—"}`} delta={b ? peakThrottleDelta(run, b) : undefined} />
+        <Card metric="peakThrottleShare" label="Peak share of tokens unserved" value={peakThrottleText(run)} note={throttleNote(run)} delta={b ? peakThrottleDelta(run, b) : undefined} />
         <Card metric="revenuePerGpuHour.h100.2027" label="Revenue per H100-hour, 2027" value={revenueH100Text(run)} note="mean over 2027" delta={b ? revenueH100Delta(run, b) : undefined} />
         <Card metric="bindingSequence" label="What binds accelerator output, in turn" value={bindingSequenceText(run)} wide delta={b ? bindingSequenceDelta(run, b) : undefined} />
       </div>
