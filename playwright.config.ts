@@ -10,6 +10,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
+  // Pages render per request (the CSP nonce, see proxy.ts); on a loaded 2-core machine that and hydration can
+  // take longer than the default 5 s before a page is ready.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },

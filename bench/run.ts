@@ -1,38 +1,43 @@
 /**
- * Benchmarks, reported as ratios measured in this one run (never asserted in unit tests).
- *   npm run bench
+ * Benchmarks: one table of what users feel and what the model costs, each line with its target, the figure
+ * measured in this run and whether it holds; also written to bench/results.json. Never asserted in unit tests.
+ *   npm run bench               full run (needs `next build` for the browser lines)
+ *   npm run bench -- --quick    a few samples of each, to check the harness works (CI); verdicts are n/a
+ * BENCH_PORT sets the port of the server it starts (default 3199).
  */
-import { simulate, type Run } from "../lib/model";
-import { resolveScenario, PRESETS } from "../lib/scenario/presets";
+import fs from "node:fs";
+import { firstLoadJs, heapGrowth, sliderInteraction } from "./browser";
+import { modelSpeed } from "./model";
+import { monteCarloOneThread } from "./monteCarloRow";
+import { monteCarloWorkers } from "./monteCarloWorkers";
+import { startServer } from "./server";
+import { formatTable, type BenchRow, type Measurement } from "./table";
 
-const BUDGET_MS = 0.5; // default run, Node, median
+/** Every measurement, in table order; other measurement files add theirs here. */
+export const MEASUREMENTS: Measurement[] = [modelSpeed, monteCarloOneThread, monteCarloWorkers, firstLoadJs, sliderInteraction, heapGrowth];
 
-function timeRuns(label: string, make: () => Run, n: number): number {
-  for (let i = 0; i < 200; i++) make(); // warm up the JIT
-  const times = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const t0 = process.hrtime.bigint();
-    make();
-    times[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+async function main(): Promise<number> {
+  const quick = process.argv.includes("--quick");
+  const port = Number(process.env.BENCH_PORT ?? 3199);
+  const server = await startServer(port);
+  const rows: BenchRow[] = [];
+  try {
+    for (const m of MEASUREMENTS) {
+      try {
+        rows.push(...(await m.run({ quick, baseURL: server?.baseURL ?? null })));
+      } catch (e) {
+        rows.push({ label: m.name, target: "—", figure: "failed", holds: false, note: (e as Error).message.split("\n")[0] });
+      }
+    }
+  } finally {
+    server?.stop();
   }
-  times.sort();
-  const median = times[Math.floor(n / 2)];
-  const p95 = times[Math.floor(n * 0.95)];
-  console.log(`${label.padEnd(34)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms  (${n} runs)`);
-  return median;
+  console.log(`Chokepoint benchmarks${quick ? " (quick: few samples, no verdicts)" : ""} — ${new Date().toISOString()}, Node ${process.version}\n`);
+  console.log(formatTable(rows));
+  fs.writeFileSync("bench/results.json", JSON.stringify({ date: new Date().toISOString(), quick, node: process.version, rows }, null, 2) + "\n");
+  // A quick run checks that every measurement ran and gave a figure; a full run reports and never fails on a miss.
+  const broken = rows.filter((r) => r.figure === "failed" || (quick && r.figure === "—"));
+  return broken.length ? 1 : 0;
 }
 
-const baseline = resolveScenario({ presetId: "baseline", overrides: {} });
-const median = timeRuns("default run (baseline preset)", () => simulate(baseline), 3000);
-for (const p of PRESETS.slice(1)) {
-  const s = resolveScenario({ presetId: p.id, overrides: {} });
-  timeRuns(`preset ${p.id}`, () => simulate(s), 1000);
-}
-const withFormula = resolveScenario({ presetId: "baseline", overrides: {}, formulas: { agentHours: "base * (1 + 0.1 * sin(t / 6))" } });
-timeRuns("baseline with one formula override", () => simulate(withFormula), 1000);
-
-const run = simulate(baseline);
-let bytes = 0;
-for (const s of Object.values(run.series)) bytes += s.byteLength;
-console.log(`series per run: ${Object.keys(run.series).length} × ${run.months.length} months = ${(bytes / 1024).toFixed(0)} KiB of Float64Array`);
-console.log(`default run: ${median.toFixed(3)} ms median = ${(median / BUDGET_MS).toFixed(2)}× the ${BUDGET_MS} ms budget — ${median <= BUDGET_MS ? "within" : "OVER"} budget`);
+main().then((code) => (process.exitCode = code));

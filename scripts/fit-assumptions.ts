@@ -16,12 +16,13 @@ import { PRESET_BY_ID } from "../lib/scenario/presets";
 
 /** The parameters the search may move: assumptions only. */
 export const FITTED = [
-  "dramPriceResponse", "nandPriceResponse", "priceAdjustPerMonth", "consumerElasticity",
-  "gpuNandTBPerAccelerator", "cpuNandTBPerServer", "customAcceleratorShare", "gpuCatchUpMonths",
-  "cpuServerKW", "inferencePriority", "cpuDramGBPerServer", "warmPoolFactor", "glutPriceResponseShare",
-  "trainingStartMH100e", "trainingGrowthPerYear", "trainingSaturationMH100e", "rlShare2028", "tokensPerSecondPerH100e",
-  "softwareGainPerYear", "packagingYield", "inducedResponse", "powerLeadMonths", "cpuServersPerWafer", "gpCpuStartShare",
-  "cpuInstalledServerKW", "consumerNandStartMTB", "consumerDramStartMGB", "ddrGBPerWafer", "tokenPriceStart", "agentSaturationM", "verifierRampEndMonths",
+  "dramInventoryPriceResponse", "nandInventoryPriceResponse", "priceAdjustPerMonth", "consumerElasticity", "memoryHoardingResponse",
+  "memoryInventoryWeeksNormal", "memoryUtilizationSpeed", "gpuNandTBPerAccelerator", "cpuNandTBPerServer", "cpuServerKW", "inferencePriority",
+  "cpuDramGBPerServer", "gpDramGBPerServer", "warmPoolFactor", "trainingGrowthPerYear", "trainingSaturationMH100e", "rlShare2028",
+  "tokensPerSecondPerH100e", "softwareGainCeiling", "softwareGainMonths", "inducedResponse", "powerLeadMonths", "hbmLeadMonths",
+  "consumerDramStartMGB", "tokenPriceStart", "agentSaturationM", "chatSaturationT",
+  "verifierRampEndMonths", "tokenDemandElasticity", "powerOrderSlack", "gpuShortageStart", "scarcityElasticity",
+  "consumerDramGrowthPerYear", "memoryMinInventoryWeeks", "gpServerPriceElasticity", "systemCostMultiple",
 ];
 
 function loss(defaults: Record<string, number>): { loss: number; misses: string[] } {
@@ -35,23 +36,44 @@ function loss(defaults: Record<string, number>): { loss: number; misses: string[
     let run = runs.get(c.preset);
     if (!run) runs.set(c.preset, (run = simulate({ params, policy: preset.policy })));
     const v = measureValue(c.measure, run, params);
-    let d = 0;
+    // Distance from the middle of the claim's band, in band widths (log scale for ratios): a fit that
+    // lands mid-band keeps the claim when an assumption moves. Outside the band it counts double.
+    let d = 0, outside = false;
     if (typeof c.min === "string") {
       const m = typeof v === "string" ? monthIndex(v) : monthIndex("2033-12");
       const lo = monthIndex(c.min), hi = monthIndex(c.max as string);
-      d = m < lo ? (lo - m) / 12 : m > hi ? (m - hi) / 12 : 0;
+      d = Math.abs(m - (lo + hi) / 2) / Math.max(1, hi - lo);
+      outside = m < lo || m > hi;
     } else if (typeof v === "number") {
-      const lo = c.min as number, hi = c.max as number;
       const f = (x: number) => Math.log(Math.max(x, 1e-6));
-      d = v < lo ? f(lo) - f(v) + (c.exclusiveMin ? 1e-3 : 0) : v > hi ? f(v) - f(hi) : c.exclusiveMin && v <= lo ? 1e-3 : 0;
-    } else d = 1;
-    if (d > 0) misses.push(c.id);
+      const lo = f(Math.max(c.min as number, 1e-6)), hi = f(Math.min(c.max as number, (c.min as number) * 100 + 1e-6));
+      const x = f(v);
+      // One-sided claims ("above 1", "below 0.01") are met anywhere inside; two-sided ones aim mid-band.
+      const oneSided = (c.min as number) <= 0 || (c.max as number) / (c.min as number) > 20;
+      d = oneSided ? 0 : Math.abs(x - (lo + hi) / 2) / Math.max(1e-6, hi - lo);
+      outside = v < (c.min as number) || v > (c.max as number) || (!!c.exclusiveMin && v <= (c.min as number));
+    } else {
+      d = 1;
+      outside = true;
+    }
+    if (outside) d = 2 * d + 1;
+    if (outside) misses.push(c.id);
     total += d;
   }
   return { loss: total, misses };
 }
 
 const current: Record<string, number> = Object.fromEntries(PARAMS.map((p) => [p.id, p.default]));
+// Start from values inside the searched range (the inner 80% of each band), on the slider's step.
+for (const id of FITTED) {
+  const spec = PARAM_BY_ID.get(id)!;
+  const lo = spec.low + 0.1 * (spec.high - spec.low), hi = spec.high - 0.1 * (spec.high - spec.low);
+  let v = Math.min(Math.max(current[id], lo), hi);
+  v = Math.round(v / spec.step) * spec.step;
+  while (v > hi + 1e-12) v -= spec.step;
+  while (v < lo - 1e-12) v += spec.step;
+  current[id] = Number(v.toFixed(6));
+}
 let best = loss(current);
 console.log(`start: loss ${best.loss.toFixed(4)}, misses: ${best.misses.join(", ") || "none"}`);
 for (let round = 0; round < 6; round++) {
@@ -59,10 +81,15 @@ for (let round = 0; round < 6; round++) {
   for (const id of FITTED) {
     const spec = PARAM_BY_ID.get(id)!;
     if (spec.provenance.kind !== "assumption") throw new Error(`${id} is sourced; it must not be fitted`);
-    const steps = 8;
+    // Search the inner 80% of the band: a fitted value never sits on an edge.
+    const steps = 8, lo = spec.low + 0.1 * (spec.high - spec.low), hi = spec.high - 0.1 * (spec.high - spec.low);
     for (let k = 0; k <= steps; k++) {
-      const raw = spec.low + ((spec.high - spec.low) * k) / steps;
-      const v = Math.round(raw / spec.step) * spec.step;
+      const raw = lo + ((hi - lo) * k) / steps;
+      let v = Math.round(raw / spec.step) * spec.step;
+      // Rounding to the slider step must not carry a value out of the searched range.
+      while (v > hi + 1e-12) v -= spec.step;
+      while (v < lo - 1e-12) v += spec.step;
+      if (v > hi + 1e-12) continue;
       const trial = { ...current, [id]: Number(v.toFixed(6)) };
       const l = loss(trial);
       if (l.loss < best.loss - 1e-9) {
@@ -83,7 +110,7 @@ if (process.argv.includes("--write")) {
   for (const p of json.parameters) {
     if (!FITTED.includes(p.id)) continue;
     p.default = current[p.id];
-    const note = " Default chosen within the low–high range by scripts/fit-assumptions.ts against the seed claims.";
+    const note = " Default chosen inside the inner 80% of the low–high range by scripts/fit-assumptions.ts against the seed claims.";
     if (!p.provenance.reasoning.includes("fit-assumptions")) p.provenance.reasoning += note;
   }
   fs.writeFileSync(file, JSON.stringify(json, null, 2) + "\n");

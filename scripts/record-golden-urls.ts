@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { simulate } from "../lib/model";
+import "../lib/model/formulaEager";
 import { PRESETS, resolveScenario } from "../lib/scenario/presets";
 import { decodeScenario, encodeScenario } from "../lib/scenario/url";
 import { flattenMetrics, metricMatches, type FlatMetricValue } from "../lib/scenario/goldenMetrics";

@@ -27,3 +27,6 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 fi
 echo "› end-to-end tests (Chromium)"
 E2E_PORT="$port" node_modules/.bin/playwright test
+# The benchmark harness, in its quick mode: checks that every measurement runs (figures, no verdicts).
+echo "› bench (quick)"
+BENCH_PORT="$port" node_modules/.bin/tsx bench/run.ts --quick

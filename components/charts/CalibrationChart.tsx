@@ -10,6 +10,7 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
       onHover={onHover}
       after={
         <div className="calibration">
+          <p className="muted" data-pass-share-note="">{state.passShareNote}</p>
           <table>
             <thead>
               <tr>
@@ -18,6 +19,7 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                 <th scope="col">Target</th>
                 <th scope="col">Model</th>
                 <th scope="col">Within?</th>
+                <th scope="col">Pass share</th>
               </tr>
             </thead>
             <tbody>
@@ -28,6 +30,7 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                   <td>{r.target}</td>
                   <td>{r.model}</td>
                   <td style={{ color: r.color, fontWeight: 600 }}>{r.verdict}</td>
+                  <td data-pass-share={r.id}>{r.passShare}</td>
                 </tr>
               ))}
             </tbody>

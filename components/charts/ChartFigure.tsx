@@ -68,6 +68,7 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
         <span className="chart-title">{chart.title}</span> <span className="chart-subtitle">{chart.subtitle}</span>
         {chart.note ? <span className="baseline-note" data-chart-note="">{chart.note}</span> : null}
         {chart.baselineNote ? <span className="baseline-note" data-baseline-note="">{chart.baselineNote}</span> : null}
+        {chart.fanNote ? <span className="baseline-note" data-fan-note="">{chart.fanNote}</span> : null}
       </figcaption>
       {chart.scale?.offered && ui.setScaleMode ? (
         <div className="scale-switch" role="group" aria-label={`${chart.title}: y-axis scale (values span ${Math.round(chart.scale.span).toLocaleString("en-US")}×)`}>

@@ -4,6 +4,7 @@ import { AxisY } from "./marks/AxisY";
 import { Line } from "./marks/Line";
 import { BaselineLine } from "./marks/BaselineLine";
 import { Legend } from "./marks/Legend";
+import { FanBand } from "./marks/FanBand";
 import type { PowerRatioState } from "./powerRatioState";
 
 /** CPU:GPU power ratio with the 1:1 line. */
@@ -20,6 +21,7 @@ export function PowerRatioChart({ state, hover, onHover }: ChartViewProps<PowerR
         </g>
       ) : null}
       <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
+      <FanBand fan={state.fan} />
       <BaselineLine d={state.baselineD} />
       <Line d={state.d} color={state.color} width={2} />
     </ChartFigure>

@@ -6,6 +6,7 @@ import { Legend } from "./marks/Legend";
 import { Line } from "./marks/Line";
 import { LineLabel } from "./marks/LineLabel";
 import { BaselineLine } from "./marks/BaselineLine";
+import { FanBands } from "./marks/FanBand";
 import { PanelTitle } from "./marks/PanelTitle";
 import type { RevenueState } from "./revenueState";
 
@@ -24,6 +25,7 @@ export function RevenueChart({ state, hover, onHover }: ChartViewProps<RevenueSt
           <AxisY ticks={p.ticks} x0={p.x} x1={p.x + p.width} />
           <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
           <g clipPath={`url(#${uid}-${p.key})`}>
+            <FanBands fans={p.fans} />
             {p.baselineLines.map((l) => <BaselineLine key={l.gen} d={l.d} color={l.color} />)}
             {p.lines.map((l) => (
               <g key={l.gen} opacity={l.inFocus ? 1 : 0.35} data-gen={l.gen} data-in-focus={l.inFocus ? "true" : "false"}>

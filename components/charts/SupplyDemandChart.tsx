@@ -4,6 +4,7 @@ import { AxisY } from "./marks/AxisY";
 import { Legend } from "./marks/Legend";
 import { Line } from "./marks/Line";
 import { BaselineLine } from "./marks/BaselineLine";
+import { FanBands } from "./marks/FanBand";
 import { PanelTitle } from "./marks/PanelTitle";
 import { ShortageBands } from "./marks/ShortageBands";
 import type { SupplyDemandState } from "./supplyDemandState";
@@ -19,6 +20,7 @@ export function SupplyDemandChart({ state, hover, onHover }: ChartViewProps<Supp
           <ShortageBands bands={p.shortage} y={p.y} height={p.height} />
           <AxisY ticks={p.ticks} x0={p.x} x1={p.x + p.width} />
           <AxisX months={state.months} x={p.xScale} y={p.y + p.height} every={2} />
+          <FanBands fans={p.fans} />
           <BaselineLine d={p.baselineSupplyPath} />
           <BaselineLine d={p.baselineDemandPath} />
           <Line d={p.supplyPath} color={p.color} width={2} />

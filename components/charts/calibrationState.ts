@@ -2,6 +2,7 @@ import type { Run } from "@/lib/model";
 import type { CalibrationRow } from "@/lib/scenario/calibration";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
 import { OKABE_ITO } from "../palette";
+import { fmtShare } from "../format";
 import { WIDE_WIDTH, round3 } from "./scales";
 import type { ChartBase } from "./types";
 
@@ -12,9 +13,18 @@ export function verdict(r: CalibrationRow): { text: string; color: string } {
   return { text: r.kind === "context" ? "not modelled" : "n/a", color: OKABE_ITO.grey };
 }
 
+/** Claims' pass shares: the share of seeded draws over the assumptions' bands in which each claim holds. */
+export interface PassShares {
+  draws: number;
+  seed: number;
+  rows: { id: string; passShare: number | null }[];
+}
+
 /** State of the calibration panel: every seed claim, its target, the model's value and whether it is within tolerance. */
 export interface CalibrationState extends ChartBase {
-  rows: (CalibrationRow & { verdict: string; color: string; current: boolean })[];
+  rows: (CalibrationRow & { verdict: string; color: string; current: boolean; passShare: string })[];
+  /** Says how pass shares were computed (draws and seed), that they are being computed (null), or where they are (absent). */
+  passShareNote: string;
   bar: { x: number; width: number; color: string; label: string; count: number }[];
 }
 
@@ -22,9 +32,14 @@ export interface CalibrationState extends ChartBase {
  * Claims checked under their own preset (not the current edits), listed with the current preset's claims first;
  * the run is taken only to keep the signature of every chart state.
  */
-export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, width?: number): CalibrationState {
+export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, passShares?: PassShares | null, width?: number): CalibrationState {
   const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
-  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId }));
+  const share = new Map((passShares?.rows ?? []).map((r) => [r.id, r.passShare]));
+  const shareText = (id: string) => {
+    const v = share.get(id);
+    return typeof v === "number" && Number.isFinite(v) ? fmtShare(v) : passShares === null ? "…" : "—";
+  };
+  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId, passShare: shareText(r.id) }));
   decorated.sort((a, b) => Number(b.current) - Number(a.current));
   const groups = [
     { label: "within", color: OKABE_ITO.green, count: decorated.filter((r) => r.verdict === "within").length },
@@ -52,12 +67,37 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     monthCount: 0,
     rows: decorated,
     bar,
+    passShareNote: passShares
+      ? `Pass share: the share of ${passShares.draws.toLocaleString("en-US")} seeded draws (seed ${passShares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`
+      : passShares === null
+        ? "Pass shares are being computed in the background…"
+        : "Pass shares (the share of seeded draws in which a claim holds) are computed in the workspace.",
     indexAt: () => null,
     crosshair: () => [],
     readout: () => [],
     table: () => ({
-      columns: ["Claim", "Source", "Preset", "Target", "Model", "Within?"],
-      rows: decorated.map((r) => [r.claim, r.source, r.presetId, r.target, r.model, r.verdict]),
+      columns: ["Claim", "Source", "Preset", "Target", "Model", "Within?", "Pass share"],
+      rows: decorated.map((r) => [r.claim, r.source, r.presetId, r.target, r.model, r.verdict, r.passShare]),
     }),
+  };
+}
+
+/** Pass shares given as claim id → share (as the brief computes them), in the panel's form. */
+export function passSharesFromMap(draws: number, seed: number, byClaim: Record<string, number>): PassShares {
+  return { draws, seed, rows: Object.entries(byClaim).map(([id, passShare]) => ({ id, passShare })) };
+}
+
+/** The calibration state with pass shares filled in (rows, note and table), for a view that computed them itself. */
+export function withPassShares(state: CalibrationState, shares: PassShares): CalibrationState {
+  const share = new Map(shares.rows.map((r) => [r.id, r.passShare]));
+  const text = (id: string) => {
+    const v = share.get(id);
+    return typeof v === "number" && Number.isFinite(v) ? fmtShare(v) : "—";
+  };
+  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id) }));
+  return {
+    ...state,
+    rows,
+    passShareNote: `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`,
   };
 }

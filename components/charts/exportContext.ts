@@ -2,6 +2,7 @@
 import { createContext, useContext } from "react";
 import type { Run } from "@/lib/model";
 import type { ScenarioState } from "@/lib/scenario/presets";
+import type { ScenarioExport } from "@/lib/export";
 
 /** What a chart's export needs beyond the chart: the scenario, its run and the pinned baseline's, and the link. */
 export interface ChartExportContext {
@@ -11,6 +12,8 @@ export interface ChartExportContext {
   baselineRun: Run | null;
   /** The full share URL of the scenario (flushed into the address bar first). */
   scenarioUrl(): string;
+  /** The scenario's deliverable content (title, link, digest, date, assumptions, cards, every chart's data). */
+  deliverable(): ScenarioExport;
 }
 
 /** Provided by the workspace; absent on the brief and in tests, where charts have no export menu. */

@@ -1,4 +1,5 @@
 import type { Run } from "@/lib/model";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { asPeak, fmtTable } from "../format";
 import { BASELINE_COLOR, OKABE_ITO } from "../palette";
 import type { LegendItem } from "./marks/Legend";
@@ -23,16 +24,18 @@ export interface PowerRatioState extends ChartBase {
   color: string;
   /** Names the lines when a baseline is pinned (empty otherwise: the one line is named by the title). */
   legend: LegendItem[];
+  /** The ratio's uncertainty fan (null when bands are off). */
+  fan: FanMarks | null;
 }
 
 /** Power drawn by CPUs per MW of GPU power in AI work (agents and RL), month by month. */
-export function powerRatioState(run: Run, { baseline, width }: ChartOptions = {}): PowerRatioState {
+export function powerRatioState(run: Run, { baseline, width, fan }: ChartOptions = {}): PowerRatioState {
   const n = run.months.length;
   const W = Math.min(CHART_WIDTH, width ?? CHART_WIDTH);
   const panel = timePanel(n, MARGIN.left, baseline ? 28 : 14, W - MARGIN.left - MARGIN.right, 150);
   const s = run.series["power.ratio.cpuToGpu"];
   const b = baseline?.series["power.ratio.cpuToGpu"];
-  const y = linearY([...s, ...(b ?? []), 1.1], panel.y + panel.height, panel.y);
+  const y = linearY([...s, ...(b ?? []), 1.1, ...fanExtent(fan, ["power.ratio.cpuToGpu"])], panel.y + panel.height, panel.y);
   const peak = asPeak(run.metrics["peakCpuToGpuPowerRatio"]);
   const last = at(run, "power.ratio.cpuToGpu", n - 1);
   const description = peak
@@ -50,6 +53,8 @@ export function powerRatioState(run: Run, { baseline, width }: ChartOptions = {}
     panel,
     d: linePath(s, panel.xScale, y),
     baselineD: b ? linePath(b, panel.xScale, y) : "",
+    fan: fanMarks(fan, "power.ratio.cpuToGpu", panel.xScale, y, OKABE_ITO.vermillion),
+    ...(fan ? { fanNote: fanNote(fan) } : {}),
     ...(baseline ? { baselineNote: "Wide pale band: the pinned baseline." } : {}),
     csvSeries: ["power.ratio.cpuToGpu", "power.used.cpu", "power.used.gpu"],
     parityY: round3(y(1)),

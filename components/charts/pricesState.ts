@@ -1,4 +1,5 @@
 import type { Run } from "@/lib/model";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtMultiple, fmtTable } from "../format";
 import { BASELINE_COLOR, INPUT_COLOR, INPUT_DASH } from "../palette";
 import { asPeak } from "../format";
@@ -22,10 +23,12 @@ export interface PricesState extends ChartBase {
   baselineLines: { input: string; d: string; color: string }[];
   ticks: YTick[];
   legend: LegendItem[];
+  /** Uncertainty fans of the price indices (empty when bands are off). */
+  fans: FanMarks[];
 }
 
 /** Price index per input (2024-01 = 1) on a log scale, so a doubling looks the same at any level. */
-export function pricesState(run: Run, { baseline, width, scaleMode }: ChartOptions = {}): PricesState {
+export function pricesState(run: Run, { baseline, width, scaleMode, fan }: ChartOptions = {}): PricesState {
   const n = run.months.length;
   const W = Math.min(CHART_WIDTH, width ?? CHART_WIDTH);
   const short = (r: string) => INPUT_NAME[r].replace("Leading-edge ", "").replace("Advanced ", "");
@@ -37,9 +40,11 @@ export function pricesState(run: Run, { baseline, width, scaleMode }: ChartOptio
   const panel = timePanel(n, MARGIN.left, top, W - MARGIN.left - MARGIN.right, 170);
   const all: number[] = [];
   for (const r of PRICED) all.push(...run.series[`price.${r}`], ...(baseline?.series[`price.${r}`] ?? []));
+  all.push(...fanExtent(fan, PRICED.map((r) => `price.${r}`)));
   const scale = chooseScale(all, "log", scaleMode);
   const ys = yScaleOf(all, scale.mode, panel.y + panel.height, panel.y, fmtMultiple);
   const y = ys.scale;
+  const fans = PRICED.map((r) => fanMarks(fan, `price.${r}`, panel.xScale, y, INPUT_COLOR[r], ys.keep)).filter((f): f is FanMarks => !!f);
   const lines = placeLines(PRICED.map((r) => ({ key: r, label: short(r), values: run.series[`price.${r}`], color: INPUT_COLOR[r], dash: INPUT_DASH[r], keep: ys.keep })), panel.xScale, y, panel.y, panel.y + panel.height);
   const baselineLines = baseline ? PRICED.map((r) => ({ input: r, d: linePath(baseline.series[`price.${r}`], panel.xScale, y, ys.keep), color: INPUT_COLOR[r] })) : [];
   const peaks = PRICED.map((r) => ({ r, p: asPeak(run.metrics[`peakPrice.${r}`]) })).filter((q) => q.p && q.p.value > 1.05);
@@ -61,6 +66,8 @@ export function pricesState(run: Run, { baseline, width, scaleMode }: ChartOptio
     panel,
     lines,
     baselineLines,
+    fans,
+    ...(fan ? { fanNote: fanNote(fan) } : {}),
     ...(baseline ? { baselineNote: "Wide pale bands: the pinned baseline's price indices, in the same colours." } : {}),
     csvSeries: PRICED.map((r) => `price.${r}`),
     ticks: ys.ticks,

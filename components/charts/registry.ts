@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { Run } from "@/lib/model";
+import type { PassShares } from "./calibrationState";
 import type { CalibrationRow } from "@/lib/scenario/calibration";
 import type { ChartViewProps } from "./ChartFigure";
 import type { ChartBase, ChartOptions } from "./types";
@@ -25,6 +26,8 @@ import { CalibrationChart } from "./CalibrationChart";
 /** What a chart state may need beyond the run. */
 export interface ChartContext extends ChartOptions {
   presetId: string;
+  /** Each claim's pass share over seeded draws, with the draws and seed; null or absent until computed. */
+  passShares?: PassShares | null;
   /** Seed claims checked by the calibration evaluator. */
   calibration: () => CalibrationRow[];
 }
@@ -50,5 +53,5 @@ export const CHARTS: readonly ChartEntry[] = [
   entry("prices", (run, ctx) => pricesState(run, ctx), PricesChart),
   entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx), WaferAllocationChart),
   entry("revenue", (run, ctx) => revenueState(run, ctx), RevenueChart),
-  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId, ctx.width), CalibrationChart),
+  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId, ctx.passShares, ctx.width), CalibrationChart),
 ];

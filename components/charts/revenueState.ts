@@ -1,4 +1,5 @@
 import { GPUS, type Run } from "@/lib/model";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtTable, fmtUsd } from "../format";
 import { BASELINE_COLOR, GENERATION_COLORS, GENERATION_DASHES } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
@@ -18,6 +19,8 @@ export interface GenerationPanel extends TimePanel {
   /** The pinned baseline's lines by generation (empty when none is pinned). */
   baselineLines: { gen: string; d: string; color: string }[];
   ticks: YTick[];
+  /** Uncertainty fans by generation (empty when bands are off). */
+  fans: FanMarks[];
 }
 
 /** State of the revenue and rent chart. */
@@ -63,7 +66,7 @@ export function inService(run: Run, gen: string, launch: string, i: number): boo
  * On the linear scale the axis fits the generations in service at the focus month (the crosshair's), so older
  * generations are not squashed under the newest; the others are drawn faint and clipped. The log scale shows all.
  */
-export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth }: ChartOptions = {}): RevenueState {
+export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth, fan }: ChartOptions = {}): RevenueState {
   const n = run.months.length;
   const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
   const gens = GPUS.filter((g) => launchIndex(run, g.launch) < n);
@@ -77,9 +80,13 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth 
     for (const g of gens) if (!ids || ids.has(g.id)) for (const k of KEYS) { const s = r.series[`${k.key}.${g.id}`]; if (s) out.push(...s.subarray(launchIndex(r, g.launch))); }
     return out;
   };
-  const all = [...valuesOf(run, null), ...(baseline ? valuesOf(baseline, null) : [])];
+  const launchOf = new Map(gens.map((g) => [g.id, launchIndex(run, g.launch)]));
+  // The fan's p10-p90 of the generations shown (all, or those in focus), so the bands fit the scale as well.
+  const fanValues = (ids: Set<string> | null) =>
+    KEYS.flatMap((k) => fanExtent(fan, gens.filter((g) => !ids || ids.has(g.id)).map((g) => `${k.key}.${g.id}`), (id) => launchOf.get(id.slice(k.key.length + 1)) ?? 0));
+  const all = [...valuesOf(run, null), ...(baseline ? valuesOf(baseline, null) : []), ...fanValues(null)];
   const scale = chooseScale(all.filter((v) => v > 0), "linear", scaleMode);
-  const fitted = scale.mode === "log" ? all : [...valuesOf(run, focusIds), ...(baseline ? valuesOf(baseline, focusIds) : [])];
+  const fitted = scale.mode === "log" ? all : [...valuesOf(run, focusIds), ...(baseline ? valuesOf(baseline, focusIds) : []), ...fanValues(focusIds)];
   const legend: LegendItem[] = [
     ...gens.map((g) => ({ label: g.label, color: colorOf(g.id), dash: dashOf(g.id) })),
     ...(baseline ? [{ label: "Pinned baseline", color: BASELINE_COLOR, baseline: true }] : []),
@@ -108,6 +115,7 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth 
         ? gens.filter((g) => baseline.series[`${k.key}.${g.id}`]).map((g) => ({ gen: g.id, d: linePath(baseline.series[`${k.key}.${g.id}`], p.xScale, ys.scale, (v) => v > 0, launchIndex(baseline, g.launch)), color: colorOf(g.id) }))
         : [],
       ticks: ys.ticks,
+      fans: gens.map((g) => fanMarks(fan, `${k.key}.${g.id}`, p.xScale, ys.scale, colorOf(g.id), (v) => v > 0, launchOf.get(g.id) ?? 0)).filter((f): f is FanMarks => !!f),
     };
   });
   const y27 = run.months.findIndex((m) => m === "2027-06");
@@ -131,6 +139,7 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth 
     ...panelTimeAxis(run, panels),
     panels,
     legendWidth,
+    ...(fan ? { fanNote: fanNote(fan) } : {}),
     ...(baseline ? { baselineNote: "Wide pale bands: the pinned baseline, same colours by generation." } : {}),
     csvSeries: gens.flatMap((g) => [`revenuePerGpuHour.${g.id}`, `rent.${g.id}`]),
     legend,

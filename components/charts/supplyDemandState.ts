@@ -1,4 +1,5 @@
 import { INPUTS, type Run } from "@/lib/model";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtCompact, fmtTable } from "../format";
 import { clearsAtText, firstShortText } from "../panels/metricText";
 import { INPUT_COLOR, OKABE_ITO } from "../palette";
@@ -23,6 +24,8 @@ export interface SupplyDemandPanel extends TimePanel {
   baselineDemandPath: string;
   ticks: YTick[];
   shortage: { x0: number; x1: number }[];
+  /** Uncertainty fans of supply and demand (empty when bands are off). */
+  fans: FanMarks[];
 }
 
 /** State of the supply-vs-demand small multiples. */
@@ -38,7 +41,7 @@ export interface SupplyDemandState extends ChartBase {
 const ROW_H = 170, PLOT_H = 118;
 
 /** Supply vs demand per input, one panel each, with the months where demand exceeds supply shaded. */
-export function supplyDemandState(run: Run, { baseline, width }: ChartOptions = {}): SupplyDemandState {
+export function supplyDemandState(run: Run, { baseline, width, fan }: ChartOptions = {}): SupplyDemandState {
   const n = run.months.length;
   const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
   // Three panels a row on a desktop, two on a tablet, one on a phone: each panel keeps at least ~250 units.
@@ -57,7 +60,7 @@ export function supplyDemandState(run: Run, { baseline, width }: ChartOptions = 
     const p = timePanel(n, col * colW + 46, TOP + row * ROW_H + 22, colW - 62, PLOT_H);
     const supply = run.series[`supply.${r}`], demand = run.series[`demand.${r}`], ratio = run.series[`shortage.${r}`];
     const bs = baseline?.series[`supply.${r}`], bd = baseline?.series[`demand.${r}`];
-    const y = linearY([...supply, ...demand, ...(bs ?? []), ...(bd ?? [])], p.y + p.height, p.y);
+    const y = linearY([...supply, ...demand, ...(bs ?? []), ...(bd ?? []), ...fanExtent(fan, [`supply.${r}`, `demand.${r}`])], p.y + p.height, p.y);
     return {
       ...p,
       input: r,
@@ -70,6 +73,7 @@ export function supplyDemandState(run: Run, { baseline, width }: ChartOptions = 
       color: INPUT_COLOR[r],
       ticks: yTicks(y, fmtCompact, 3),
       shortage: runsWhere(n, (i) => isShort(ratio[i])).map((rr) => runExtent(rr, p.xScale)),
+      fans: [fanMarks(fan, `supply.${r}`, p.xScale, y, OKABE_ITO.grey), fanMarks(fan, `demand.${r}`, p.xScale, y, INPUT_COLOR[r])].filter((f): f is FanMarks => !!f),
     };
   });
   const short = INPUTS.filter((r) => firstShortText(run, r) !== null);
@@ -94,6 +98,7 @@ export function supplyDemandState(run: Run, { baseline, width }: ChartOptions = 
     supplyColor: OKABE_ITO.grey,
     legend,
     legendWidth,
+    ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands (grey: supply; coloured: demand):") } : {}),
     ...(baseline ? { baselineNote: "Wide pale bands: the pinned baseline's supply and demand." } : {}),
     csvSeries: INPUTS.flatMap((r) => [`supply.${r}`, `demand.${r}`, `shortage.${r}`]),
     readout: (i) => [

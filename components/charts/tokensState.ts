@@ -1,4 +1,5 @@
 import { TIERS, type Run } from "@/lib/model";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { asPeak, fmtCompact, fmtShare, fmtTable } from "../format";
 import { BASELINE_COLOR, OKABE_ITO, TIER_COLOR, TIER_DASH } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
@@ -22,12 +23,15 @@ export interface TokensState extends ChartBase {
   /** The pinned baseline: tokens served by tier (volume panel) and the share unserved, all tiers (throttle panel). */
   baselineVolume: { key: string; d: string; color: string }[];
   baselineThrottleD: string;
+  /** Uncertainty fans: tokens served by tier (volume panel) and the share unserved, all tiers (throttle panel). */
+  volumeFans: FanMarks[];
+  throttleFan: FanMarks | null;
 }
 
 const PLOT_H = 170;
 
 /** Tokens demanded and served by customer tier, and the share of each tier's tokens left unserved. */
-export function tokensState(run: Run, { baseline, width, scaleMode }: ChartOptions = {}): TokensState {
+export function tokensState(run: Run, { baseline, width, scaleMode, fan }: ChartOptions = {}): TokensState {
   const n = run.months.length;
   const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
   const legend: LegendItem[] = [
@@ -45,10 +49,11 @@ export function tokensState(run: Run, { baseline, width, scaleMode }: ChartOptio
   const tp = side ? timePanel(n, colW + 50, top, colW - 66, PLOT_H) : timePanel(n, 54, top + PLOT_H + 48, colW - 70, PLOT_H);
   const vals: number[] = [];
   for (const t of TIERS) vals.push(...run.series[`tokens.demand.${t}`], ...run.series[`tokens.served.${t}`], ...(baseline?.series[`tokens.served.${t}`] ?? []));
+  vals.push(...fanExtent(fan, TIERS.map((t) => `tokens.served.${t}`)));
   const scale = chooseScale(vals, "log", scaleMode);
   const vys = yScaleOf(vals, scale.mode, vp.y + vp.height, vp.y, fmtCompact);
   const vy = vys.scale;
-  const ty = linearY([...run.series["throttle.share"], ...(baseline?.series["throttle.share"] ?? []), ...TIERS.flatMap((t) => [...run.series[`throttle.share.${t}`]]), 0.1], tp.y + tp.height, tp.y);
+  const ty = linearY([...run.series["throttle.share"], ...(baseline?.series["throttle.share"] ?? []), ...TIERS.flatMap((t) => [...run.series[`throttle.share.${t}`]]), 0.1, ...fanExtent(fan, ["throttle.share"])], tp.y + tp.height, tp.y);
   const peak = asPeak(run.metrics["peakThrottleShare"]);
   const worst = TIERS.map((t) => ({ t, p: asPeak({ value: Math.max(...run.series[`throttle.share.${t}`]), month: "" }) })).sort((a, b) => b.p!.value - a.p!.value)[0];
   const description = peak && peak.value > 0.001
@@ -101,6 +106,9 @@ export function tokensState(run: Run, { baseline, width, scaleMode }: ChartOptio
     volume: { ...vp, ticks: vys.ticks, lines: volumeLines },
     throttle: { ...tp, ticks: yTicks(ty, (v) => fmtShare(v), 4), lines: throttleLines },
     baselineVolume: baseline ? TIERS.map((t) => ({ key: t, d: linePath(baseline.series[`tokens.served.${t}`], vp.xScale, vy, vys.keep), color: TIER_COLOR[t] })) : [],
+    volumeFans: TIERS.map((t) => fanMarks(fan, `tokens.served.${t}`, vp.xScale, vy, TIER_COLOR[t], vys.keep)).filter((f): f is FanMarks => !!f),
+    throttleFan: fanMarks(fan, "throttle.share", tp.xScale, ty, OKABE_ITO.black),
+    ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands (tokens served by tier; share unserved, all tiers):") } : {}),
     baselineThrottleD: baseline ? linePath(baseline.series["throttle.share"], tp.xScale, ty) : "",
     ...(baseline ? { baselineNote: "Wide pale bands: the pinned baseline's tokens served by tier (volume) and share unserved, all tiers." } : {}),
     csvSeries: [...TIERS.flatMap((t) => [`tokens.demand.${t}`, `tokens.served.${t}`, `throttle.share.${t}`]), "throttle.share"],

@@ -1,4 +1,5 @@
 import type { Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
 import type { ScaleChoice, ScaleMode } from "./scales";
 
 /** A chart's data table, formatted for display; the first column is usually the month. */
@@ -51,6 +52,8 @@ export interface ChartBase {
   note?: string;
   /** The y-axis choice, on charts whose values can span decades: the figure shows a log/linear switch when offered. */
   scale?: ScaleChoice;
+  /** Says what the uncertainty bands are, when they are drawn. */
+  fanNote?: string;
 }
 
 /** Options every time chart's state takes besides the run. */
@@ -63,4 +66,6 @@ export interface ChartOptions {
   scaleMode?: ScaleMode;
   /** The month under the crosshair (the revenue chart focuses its scale on the generations in service then). */
   focusMonth?: number | null;
+  /** Monte Carlo quantiles of the current scenario, drawn as fans on every time chart; null or absent when off. */
+  fan?: FanResult | null;
 }

@@ -1,4 +1,5 @@
 import type { Run } from "@/lib/model";
+import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtShare, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
@@ -24,10 +25,12 @@ export interface WaferAllocationState extends ChartBase {
   legend: LegendItem[];
   /** The pinned baseline's boundaries between uses (AI | CPU | consumer), as lines; empty when none is pinned. */
   baselineLines: { key: string; d: string }[];
+  /** The uncertainty fan of the AI share (the top of the AI layer); null when bands are off. */
+  fan: FanMarks | null;
 }
 
 /** Leading-edge wafer capacity by use (AI vs CPU vs consumer), stacked as shares of capacity. */
-export function waferAllocationState(run: Run, { baseline, width }: ChartOptions = {}): WaferAllocationState {
+export function waferAllocationState(run: Run, { baseline, width, fan }: ChartOptions = {}): WaferAllocationState {
   const n = run.months.length;
   const W = Math.min(CHART_WIDTH, width ?? CHART_WIDTH);
   const legend: LegendItem[] = [...USES.map((u) => ({ label: u.label, color: u.color, swatch: true })), ...(baseline ? [{ label: "Pinned baseline (boundaries)", color: "#000", baseline: true }] : [])];
@@ -43,6 +46,7 @@ export function waferAllocationState(run: Run, { baseline, width }: ChartOptions
     stacks.push(next);
   }
   for (const v of stacks[stacks.length - 1]) stackTop = Math.max(stackTop, v);
+  for (const v of fanExtent(fan, ["wafer.share.ai"])) if (Number.isFinite(v)) stackTop = Math.max(stackTop, v);
   const y = scaleLinear().domain([0, stackTop]).range([panel.y + panel.height, panel.y]).nice(4);
   const baselineLines: { key: string; d: string }[] = [];
   if (baseline) {
@@ -67,6 +71,8 @@ export function waferAllocationState(run: Run, { baseline, width }: ChartOptions
     layers: USES.map((u, k) => ({ key: u.key, d: bandPath(stacks[k], stacks[k + 1], panel.xScale, y), color: u.color })),
     ticks: yTicks(y, (v) => fmtShare(v), 4),
     baselineLines,
+    fan: fanMarks(fan, "wafer.share.ai", panel.xScale, y, OKABE_ITO.black),
+    ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands of the AI share:") } : {}),
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's boundaries between AI and CPU, and CPU and consumer wafers." } : {}),
     csvSeries: USES.map((u) => `wafer.share.${u.key}`),
     legend,

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { PARAMS, type ParamSpec } from "@/lib/model";
 import { presetParams } from "@/lib/scenario/presets";
 import { useWorkspace } from "@/lib/store/StoreProvider";
@@ -22,17 +22,42 @@ export function paramMatches(p: ParamSpec, query: string): boolean {
 /** Every catalog parameter as a slider, grouped, with a search by name. */
 export function ParamControls() {
   const presetId = useWorkspace((s) => s.scenario.presetId);
-  const changed = useWorkspace((s) => Object.keys(s.scenario.overrides).length);
+  // Everything "Reset all" returns to the preset: parameters, formulas and the policy.
+  const changed = useWorkspace((s) => Object.keys(s.scenario.overrides).length + Object.keys(s.scenario.formulas ?? {}).length + (s.scenario.policy ? 1 : 0));
   const resetAll = useWorkspace((s) => s.resetAll);
   const preset = useMemo(() => presetParams(presetId), [presetId]);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState<Record<string, boolean>>({ supply: true });
   const q = query.trim();
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  // Another view (the tornado) asks for a parameter's slider: open its group, clear a search that hides it, focus it.
+  useEffect(() => {
+    const onFocus = (e: Event) => {
+      const id = (e as CustomEvent<{ id: string }>).detail?.id;
+      const spec = PARAMS.find((p) => p.id === id);
+      if (!spec) return;
+      setQuery((cur) => (cur.trim() && !paramMatches(spec, cur.trim()) ? "" : cur));
+      setOpen((o) => ({ ...o, [spec.group]: true }));
+      setFocusId(spec.id);
+    };
+    window.addEventListener("chokepoint:focus-param", onFocus);
+    return () => window.removeEventListener("chokepoint:focus-param", onFocus);
+  }, []);
+  useEffect(() => {
+    if (!focusId) return;
+    const el = document.querySelector<HTMLInputElement>(`[data-param="${CSS.escape(focusId)}"] input[type="range"]`);
+    if (el) {
+      el.scrollIntoView({ block: "center" });
+      el.focus({ preventScroll: true });
+    }
+    setFocusId(null);
+  }, [focusId, open, query]);
   return (
     <section className="params" aria-label="Parameters">
       <div className="params-head">
         <input type="search" placeholder="Search parameters…" aria-label="Search parameters by name" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <button type="button" onClick={resetAll} disabled={!changed}>
+        <button type="button" onClick={resetAll} disabled={!changed} title="Return every parameter, formula and the policy to the preset">
           Reset all{changed ? ` (${changed})` : ""}
         </button>
       </div>

@@ -1,23 +1,22 @@
 "use client";
-import { useState } from "react";
-import type { Provenance } from "@/lib/model";
-import { changedAssumptionRows } from "@/lib/export";
+import { useEffect, useMemo, useState } from "react";
+import { changedAssumptionRows, isoDate, provenanceText, scenarioDigest, scenarioLink } from "@/lib/export";
 import { MODEL_VERSION } from "@/lib/export/version";
+import { qrSvg } from "@/lib/export/qr";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
-import { useWorkspace } from "@/lib/store/StoreProvider";
+import { calibrationRows } from "@/lib/store/derive";
+import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
-import { queryOf } from "@/lib/store/urlSync";
+import { queryOf, type LinkNotice } from "@/lib/store/urlSync";
+import { hasFormulas } from "@/lib/store/derive";
+import { useFormulaEngine } from "@/lib/store/formulaEngineStatus";
+import { RunWarnings } from "./RunWarnings";
+import { CHARTS } from "../charts/registry";
+import { withPassShares, type CalibrationState, type PassShares } from "../charts/calibrationState";
 import { MetricCards } from "./MetricCards";
-import { Charts } from "./Charts";
+import { ScenarioExports } from "./ScenarioExports";
 import { UrlNotice } from "./UrlNotice";
-
-const CONFIDENCE: Record<string, string> = { H: "high", M: "medium", L: "low", "H/M": "high to medium", "M–L": "medium to low" };
-
-/** A provenance in one line: source, date and confidence, or the assumption's reasoning. */
-function provenanceText(p?: Provenance): string {
-  if (!p) return "formula written in the link";
-  return p.kind === "source" ? `${p.source} (${p.date}; confidence ${CONFIDENCE[p.confidence] ?? p.confidence})` : `Assumption: ${p.reasoning}`;
-}
+import { chartPages, cssString, footerText } from "./briefLayout";
 
 /** The changed assumptions of a scenario with their provenance, as a table. */
 function AssumptionTable({ rows, caption }: { rows: ReturnType<typeof changedAssumptionRows>; caption: string }) {
@@ -47,38 +46,122 @@ function AssumptionTable({ rows, caption }: { rows: ReturnType<typeof changedAss
   );
 }
 
-/** The brief: scenario name and thesis, changed assumptions with provenance, metric cards, every chart and the calibration table. */
-export function Brief() {
+/**
+ * Adds a style sheet for the printed page footer while mounted: a constructed sheet (CSSOM) rather than a <style>
+ * element, so that a Content-Security-Policy without inline styles does not drop it.
+ */
+function usePrintFooter(css: string | null) {
+  useEffect(() => {
+    if (!css) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
+}
+
+/** The QR code of the scenario link, or a note when the link is too long for one. */
+function LinkQr({ url }: { url: string }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    qrSvg(url).then(
+      (s) => live && (setSvg(s), setFailed(false)),
+      () => live && (setSvg(null), setFailed(true)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (failed) return <p className="muted brief-qr-note">This link is too long for a QR code; use the link printed beside it.</p>;
+  // qrcode's output is paths and rects only (the link is not in it as text).
+  return svg ? <div className="brief-qr" role="img" aria-label="QR code of the scenario link" data-qr="" dangerouslySetInnerHTML={{ __html: svg }} /> : <div className="brief-qr" aria-hidden="true" />;
+}
+
+/**
+ * The brief as a report for print or PDF (A4 or US Letter): a first page with the scenario's title, thesis, date,
+ * model version, headline cards, link and its QR code; the charts two per page, each with its reading; the changed
+ * assumptions with provenance; the calibration table. Every printed page carries the link and its page number.
+ */
+export function Brief({ passShares }: { passShares?: PassShares | null }) {
   const url = useUrlScenario({ sync: false });
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState<LinkNotice | null>(null);
+  const [origin, setOrigin] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState<string | null>(null);
   const scenario = useWorkspace((s) => s.scenario);
   const baseline = useWorkspace((s) => s.baseline);
+  const run = useRun();
+  const baselineRun = useBaselineRun();
+  // The origin and today's date are known only in the browser (the page itself is static).
+  useEffect(() => {
+    setOrigin(window.location.origin);
+    setAsOf(isoDate(new Date()));
+  }, []);
   const preset = PRESET_BY_ID.get(scenario.presetId);
   const basePreset = baseline ? PRESET_BY_ID.get(baseline.presetId) : null;
   const query = queryOf({ scenario, baseline });
+  const link = scenarioLink(origin ?? "", "/", query);
+  const digest = scenarioDigest(query);
+  const presetId = scenario.presetId;
+  const states = useMemo(() => CHARTS.map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun }) })), [run, presetId, baselineRun]);
+  const timeCharts = states.filter((s) => s.c.id !== "calibration");
+  const calibration = states.find((s) => s.c.id === "calibration");
+  const byId = new Map(states.map((s) => [s.c.id, s]));
+  const footer = `@media print { @page { @bottom-left { content: ${cssString(footerText(link, digest))}; } } }`;
+  usePrintFooter(origin ? footer : null);
+
+  // Ready for print only once formulas, if any, are applied (the formula engine loads on demand).
+  const engine = useFormulaEngine(hasFormulas(scenario) || hasFormulas(baseline));
+  const ready = url.ready && (!(hasFormulas(scenario) || hasFormulas(baseline)) || engine === "ready" || engine === "failed");
   return (
-    <article className="brief" data-scenario-ready={url.ready ? "true" : "false"}>
+    <article className="brief" data-scenario-ready={ready && origin ? "true" : "false"}>
       <nav className="brief-nav no-print" aria-label="Brief actions">
         <a className="button-link" href={`/?${query}`}>← Back to the workspace</a>
         <button type="button" className="button-link" onClick={() => window.print()}>Print or save as PDF</button>
+        <ScenarioExports />
       </nav>
-      {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
-      <header className="brief-head">
-        <p className="brief-kicker">Chokepoint scenario brief · model {MODEL_VERSION}</p>
-        <h1>{preset?.label ?? scenario.presetId}</h1>
-        <p className="brief-thesis">{preset?.thesis}</p>
-        <p className="muted">Source of the thesis: {preset?.source}</p>
-        {basePreset ? <p className="brief-baseline">Compared with a pinned baseline: <b>{basePreset.label}</b>{Object.keys(baseline!.overrides).length ? " with edits" : ""} (dotted on the charts; changes on the cards).</p> : null}
-      </header>
-      <section className="brief-section" aria-label="Changed assumptions">
+      {url.notice === dismissed ? null : <UrlNotice notice={url.notice} editable={false} onDismiss={() => setDismissed(url.notice)} />}
+      <RunWarnings />
+      <section className="sheet sheet-cover" data-sheet="cover">
+        <header className="brief-head">
+          <p className="brief-kicker">Chokepoint scenario brief</p>
+          <h1>{preset?.label ?? scenario.presetId}</h1>
+          <p className="brief-thesis">{preset?.thesis}</p>
+          <p className="muted">Source of the thesis: {preset?.source}</p>
+          <p className="brief-asof" data-asof="">As of {asOf ?? "—"} · Chokepoint model {MODEL_VERSION} · scenario {digest}</p>
+          {basePreset ? <p className="brief-baseline">Compared with a pinned baseline: <b>{basePreset.label}</b>{Object.keys(baseline!.overrides).length ? " with edits" : ""} (dotted on the charts; changes on the cards).</p> : null}
+        </header>
+        <MetricCards />
+        <div className="brief-link">
+          {origin ? <LinkQr url={link} /> : <div className="brief-qr" aria-hidden="true" />}
+          <p>
+            Open this scenario: <a href={link} data-scenario-link="">{link}</a>
+          </p>
+        </div>
+      </section>
+      {chartPages(timeCharts.map((s) => s.c.id)).map((ids) => (
+        <section className="sheet sheet-charts" data-sheet="charts" key={ids.join()} aria-label="Charts">
+          {ids.map((id) => {
+            const { c, state } = byId.get(id)!;
+            return <c.View key={id} state={state} hover={null} />;
+          })}
+        </section>
+      ))}
+      <section className="sheet brief-section" data-sheet="assumptions" aria-label="Changed assumptions">
         <h2>Assumptions changed from the preset</h2>
         <AssumptionTable rows={changedAssumptionRows(scenario)} caption="This scenario" />
         {baseline ? <AssumptionTable rows={changedAssumptionRows(baseline)} caption="The pinned baseline" /> : null}
       </section>
-      <MetricCards />
-      <Charts exportable={false} />
+      {calibration ? (
+        <section className="sheet sheet-calibration" data-sheet="calibration" aria-label="Calibration">
+          <calibration.c.View state={passShares ? withPassShares(calibration.state as CalibrationState, passShares) : calibration.state} hover={null} />
+        </section>
+      ) : null}
       <footer className="brief-foot">
-        <p>Scenario link: <a href={`/?${query}`}>{`/?${query}`}</a></p>
+        <p>Scenario link: <a href={link}>{link}</a></p>
       </footer>
     </article>
   );

@@ -1,7 +1,12 @@
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { Fragment, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { calibrationRows } from "@/lib/store/derive";
-import { useBaselineRun, useRun, useWorkspace } from "@/lib/store/StoreProvider";
+import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
+import { clearingProbabilityState } from "../charts/clearingProbabilityState";
+import { ClearingProbabilityChart } from "../charts/ClearingProbabilityChart";
+import { tornadoState } from "../charts/tornadoState";
+import { TornadoChart } from "../charts/TornadoChart";
+import { linkTo } from "@/lib/scenario/url";
 import { queryOf } from "@/lib/store/urlSync";
 import { CHARTS } from "../charts/registry";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
@@ -9,16 +14,19 @@ import { ChartUiContext, type ChartUi } from "../charts/chartUi";
 import type { ScaleMode } from "../charts/scales";
 import { chartWidths } from "./chartWidths";
 import { useElementWidth } from "./useElementWidth";
+import { scenarioExport } from "./scenarioExport";
 
 /**
  * Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one
  * exports. Charts are laid out for the width they are drawn at (measured), and the reader's log/linear choices
- * are kept per chart.
+ * are kept per chart. With `uncertainty`, time charts draw the Monte Carlo fans when bands are on, the
+ * probability of clearing follows the shortage horizon, and the sensitivity tornado closes the page.
  */
-export function Charts({ flush, exportable = true }: { flush?: () => void; exportable?: boolean }) {
+export function Charts({ flush, exportable = true, uncertainty = false }: { flush?: () => void; exportable?: boolean; uncertainty?: boolean }) {
   const run = useRun();
   const baselineRun = useBaselineRun();
-  const scenario = useWorkspace((s) => s.scenario);
+  // Deferred, as the run is: an edit re-renders the controls first, and the charts in an interruptible pass.
+  const scenario = useDeferredValue(useWorkspace((s) => s.scenario));
   const baseline = useWorkspace((s) => s.baseline);
   const hover = useWorkspace((s) => s.hoverMonth);
   const setHover = useWorkspace((s) => s.setHoverMonth);
@@ -28,19 +36,34 @@ export function Charts({ flush, exportable = true }: { flush?: () => void; expor
   const sectionWidth = useElementWidth(ref);
   const [modes, setModes] = useState<Record<string, ScaleMode>>({});
   const widths = useMemo(() => chartWidths(sectionWidth), [sectionWidth]);
+  const bandsOn = useWorkspace((s) => s.montecarlo.on) && uncertainty;
+  // Deferred like the run: a fan arriving from the workers never holds up a slider.
+  const mcFan = useDeferredValue(useUncertainty((s) => s.fan));
+  const fan = bandsOn ? mcFan : null;
+  const tornado = useUncertainty((s) => s.tornado);
+  const tornadoMetric = useUncertainty((s) => s.tornadoMetric);
+  const tornadoBusy = useUncertainty((s) => s.tornadoBusy);
+  const setTornadoMetric = useUncertainty((s) => s.setTornadoMetric);
+  const passShares = useUncertainty((s) => s.passShares);
+  const shares = uncertainty ? passShares : undefined;
   // The revenue chart's scale follows the crosshair; every other state is independent of it.
   const focus = exportable ? hover : null;
   const states = useMemo(
-    () => CHARTS.filter((c) => c.id !== "revenue").map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, width: widths.width(c.id), scaleMode: modes[c.id] }) })),
-    [run, presetId, baselineRun, widths, modes],
+    () => CHARTS.filter((c) => c.id !== "revenue").map((c) => ({ c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: shares, width: widths.width(c.id), scaleMode: modes[c.id] }) })),
+    [run, presetId, baselineRun, fan, shares, widths, modes],
   );
   const revenue = useMemo(() => {
     const c = CHARTS.find((e) => e.id === "revenue")!;
-    return { c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, width: widths.width(c.id), scaleMode: modes[c.id], focusMonth: focus }) };
-  }, [run, presetId, baselineRun, widths, modes, focus]);
-  const ordered = CHARTS.map((c) => (c.id === "revenue" ? revenue : states.find((s) => s.c.id === c.id)!));
+    return { c, state: c.state(run, { presetId, calibration: calibrationRows, baseline: baselineRun, fan, width: widths.width(c.id), scaleMode: modes[c.id], focusMonth: focus }) };
+  }, [run, presetId, baselineRun, fan, widths, modes, focus]);
+  const ordered = useMemo(() => CHARTS.map((c) => (c.id === "revenue" ? revenue : states.find((s) => s.c.id === c.id)!)), [states, revenue]);
   const setScaleMode = useCallback((id: string, mode: ScaleMode) => setModes((m) => ({ ...m, [id]: mode })), []);
   const ui = useMemo<ChartUi>(() => ({ setScaleMode: exportable ? setScaleMode : undefined, highlights: exportable ? highlights : [] }), [exportable, setScaleMode, highlights]);
+  const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);
+  const sensitivity = useMemo(
+    () => (uncertainty ? tornadoState(run, tornadoMetric, tornado && tornado.metric === tornadoMetric ? tornado.swings : null) : null),
+    [uncertainty, run, tornadoMetric, tornado],
+  );
   const ctx = useMemo<ChartExportContext>(
     () => ({
       scenario,
@@ -49,19 +72,28 @@ export function Charts({ flush, exportable = true }: { flush?: () => void; expor
       baselineRun,
       scenarioUrl: () => {
         flush?.();
-        return `${window.location.origin}/?${queryOf({ scenario, baseline })}`;
+        return `${window.location.origin}${linkTo("/", queryOf({ scenario, baseline }))}`;
+      },
+      deliverable: () => {
+        flush?.();
+        return scenarioExport({ scenario, baseline, run, baselineRun, origin: window.location.origin });
       },
     }),
     [scenario, run, baseline, baselineRun, flush],
   );
-  const charts = (
+  // Memoized so that a render of this component with unchanged states (the urgent pass of an edit) re-renders no chart.
+  const charts = useMemo(() => (
     <ChartUiContext.Provider value={ui}>
       <section className="charts" aria-label="Charts" ref={ref}>
         {ordered.map(({ c, state }) => (
-          <c.View key={c.id} state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
+          <Fragment key={c.id}>
+            <c.View state={state} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
+            {c.id === "shortage-horizon" && clearing ? <ClearingProbabilityChart state={clearing} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} /> : null}
+          </Fragment>
         ))}
+        {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
       </section>
     </ChartUiContext.Provider>
-  );
+  ), [ui, ordered, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
   return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;
 }

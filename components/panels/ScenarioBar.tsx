@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
 import { useWorkspace, useWorkspaceStore } from "@/lib/store/StoreProvider";
 import { queryOf } from "@/lib/store/urlSync";
+import { linkTo } from "@/lib/scenario/url";
+import { ScenarioExports } from "./ScenarioExports";
 
 /** Whether a key event's target edits text, where the browser's own undo applies. */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -54,7 +56,7 @@ export function ScenarioBar({ flush }: { flush: () => void }) {
 
   const copyLink = async () => {
     flush();
-    const url = `${window.location.origin}${window.location.pathname}?${queryOf(store.getState())}`;
+    const url = `${window.location.origin}${linkTo(window.location.pathname, queryOf(store.getState()))}`;
     try {
       if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
       await navigator.clipboard.writeText(url);
@@ -88,9 +90,10 @@ export function ScenarioBar({ flush }: { flush: () => void }) {
       <button type="button" onClick={copyLink} aria-label="Copy a link to this scenario">
         Copy link
       </button>
-      <a className="button-link" href={`/brief?${query}`} aria-label="Open the brief of this scenario, for print">
+      <a className="button-link" href={linkTo("/brief", query)} aria-label="Open the brief of this scenario, for print">
         Brief for print
       </a>
+      <ScenarioExports flush={flush} />
       <span className="bar-status" role="status" aria-live="polite">
         {copied ?? (baselineLabel ? `Baseline pinned: ${baselineLabel}${Object.keys(baseline!.overrides).length ? " with edits" : ""}; dotted lines show it.` : "")}
       </span>

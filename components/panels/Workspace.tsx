@@ -1,9 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useUrlScenario } from "@/lib/store/useUrlScenario";
+import type { LinkNotice } from "@/lib/store/urlSync";
 import { PresetPicker } from "../controls/PresetPicker";
 import { PolicyChoice } from "../controls/PolicyChoice";
 import { ParamControls } from "../controls/ParamControls";
+import { DriverFormulas } from "../controls/DriverFormulas";
 import { MetricCards } from "./MetricCards";
 import { Charts } from "./Charts";
 import { ScenarioBar } from "./ScenarioBar";
@@ -11,6 +13,14 @@ import { UrlNotice } from "./UrlNotice";
 import { SavedScenarios } from "./SavedScenarios";
 import { CompareTable } from "./CompareTable";
 import { useMediaQuery } from "./useMediaQuery";
+import { RunWarnings } from "./RunWarnings";
+import { UncertaintyBar } from "./UncertaintyBar";
+import { useUncertaintyDriver } from "@/lib/store/useUncertaintyDriver";
+import { FAN_CLEARING, FAN_METRICS, FAN_SERIES } from "../charts/fanSeries";
+
+const OUTPUTS = { series: FAN_SERIES, metrics: FAN_METRICS, clearing: FAN_CLEARING };
+/** Draws and seed of the calibration table's pass shares (each draw runs every preset that has target claims). */
+const PASS_SHARES = { passShares: { draws: 200, seed: 1 } };
 
 /** Below this viewport width the controls live in a drawer (matches globals.css). */
 export const DRAWER_QUERY = "(max-width: 1023px)";
@@ -21,7 +31,8 @@ export const DRAWER_QUERY = "(max-width: 1023px)";
  */
 export function Workspace() {
   const url = useUrlScenario({ sync: true });
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState<LinkNotice | null>(null);
+  useUncertaintyDriver(OUTPUTS, PASS_SHARES);
   const small = useMediaQuery(DRAWER_QUERY);
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -67,14 +78,17 @@ export function Workspace() {
         <PresetPicker />
         <PolicyChoice />
         <ParamControls />
+        <DriverFormulas />
       </aside>
       <div className="results" inert={drawer ? true : undefined}>
         <ScenarioBar flush={url.flush} />
-        {dismissed ? null : <UrlNotice issues={url.issues} onDismiss={() => setDismissed(true)} />}
+        {url.notice === dismissed ? null : <UrlNotice notice={url.notice} onDismiss={() => setDismissed(url.notice)} />}
+        <RunWarnings />
+        <UncertaintyBar />
         <MetricCards />
         <SavedScenarios />
         <CompareTable />
-        <Charts flush={url.flush} />
+        <Charts flush={url.flush} uncertainty />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Run } from "../model";
+import { exportNumber } from "./precision";
 
 /** One CSV column: its header label, its unit, and one value per month. */
 export interface CsvColumn {
@@ -13,9 +14,9 @@ export function csvHeader(label: string, unit: string): string {
   return unit ? `${label} (${unit})` : label;
 }
 
-/** A cell: numbers at full precision (so the CSV matches the model), empty for missing or non-finite. */
-function cell(v: number | string | null | undefined): string {
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+/** A cell: numbers to the significant digits of their unit (see precision.ts), empty for missing or non-finite. */
+function cell(v: number | string | null | undefined, unit: string): string {
+  if (typeof v === "number") return exportNumber(v, unit);
   return v ?? "";
 }
 
@@ -25,7 +26,7 @@ function cell(v: number | string | null | undefined): string {
  */
 export function seriesToCsv(months: readonly string[], columns: readonly CsvColumn[]): string {
   const rows: string[][] = [["month", ...columns.map((c) => csvHeader(c.label, c.unit))]];
-  months.forEach((m, t) => rows.push([m, ...columns.map((c) => cell(c.values[t]))]));
+  months.forEach((m, t) => rows.push([m, ...columns.map((c) => cell(c.values[t], c.unit))]));
   return `${csvFormatRows(rows)}\n`;
 }
 
@@ -44,8 +45,8 @@ export function runColumns(run: Run, seriesIds: readonly string[], suffix = ""):
   return out;
 }
 
-/** A chart's numbers as CSV: the chosen series of a run, then the same series of a baseline run when one is pinned. */
-export function runToCsv(run: Run, seriesIds: readonly string[], baseline?: Run): string {
+/** A chart's columns: the chosen series of a run, then the same series of a baseline run (aligned by month) when one is pinned. */
+export function chartColumns(run: Run, seriesIds: readonly string[], baseline?: Run): CsvColumn[] {
   const columns = runColumns(run, seriesIds);
   // A baseline may span other months (another end year): align it by month label.
   if (baseline) {
@@ -55,7 +56,12 @@ export function runToCsv(run: Run, seriesIds: readonly string[], baseline?: Run)
       columns.push({ ...c, values: run.months.map((m) => (index.has(m) ? src[index.get(m)!] : null)) });
     }
   }
-  return seriesToCsv(run.months, columns);
+  return columns;
+}
+
+/** A chart's numbers as CSV: the chosen series of a run, then the same series of a baseline run when one is pinned. */
+export function runToCsv(run: Run, seriesIds: readonly string[], baseline?: Run): string {
+  return seriesToCsv(run.months, chartColumns(run, seriesIds, baseline));
 }
 
 /** A table that has no month axis (e.g. calibration claims) as CSV: the header line, then one line per row. */

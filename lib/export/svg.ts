@@ -141,3 +141,21 @@ export function svgDocumentSize(svg: string): { width: number; height: number } 
   const height = attr("height") || (vb ? Number(vb[2]) : NaN);
   return { width: Number.isFinite(width) && width > 0 ? width : 800, height: Number.isFinite(height) && height > 0 ? height : 600 };
 }
+
+/**
+ * The chart alone as a standalone SVG document (white background, `css` inlined), for a slide's picture. `scale`
+ * multiplies its stated size (not its drawing), so a PNG made from it at its natural size is that much sharper.
+ */
+export function chartPictureSvg(markup: string, width: number, height: number, css = "", scale = 1): string {
+  const w = Math.max(1, Math.round(Number.isFinite(width) ? width : 800));
+  const h = Math.max(1, Math.round(Number.isFinite(height) ? height : 400));
+  const k = Number.isFinite(scale) && scale > 0 ? scale : 1;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${Math.round(w * k)}" height="${Math.round(h * k)}" viewBox="0 0 ${w} ${h}" font-family='${FONT_STACK}'>` +
+    `<style>${cdata(stripInvalidXmlChars(`svg{font-family:${FONT_STACK};}${css}`))}</style>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    embeddable(markup) +
+    `</svg>\n`
+  );
+}

@@ -9,6 +9,11 @@ export type Provenance =
   | { kind: "source"; source: string; date: string; confidence: "H" | "M" | "L" | "H/M" | "M–L" }
   | { kind: "assumption"; reasoning: string };
 
+/** How a parameter is drawn over its low–high band in uncertainty sweeps (lib/model/sampling). */
+export type DistributionKind = "uniform" | "triangular" | "lognormal";
+/** The distribution kinds, for validation. */
+export const DISTRIBUTION_KINDS: readonly DistributionKind[] = ["uniform", "triangular", "lognormal"];
+
 /** One numeric parameter of the catalog (data/parameters.json). */
 export interface ParamSpec {
   id: string;
@@ -24,6 +29,11 @@ export interface ParamSpec {
   /** Low/high range for uncertainty sweeps. */
   low: number;
   high: number;
+  /**
+   * Sampling distribution over [low, high]: uniform; triangular with its mode at the default; lognormal
+   * with its 5th and 95th percentiles at low and high (truncated to [min, max]). Set by scripts/set-distributions.ts.
+   */
+  distribution: DistributionKind;
   provenance: Provenance;
   description: string;
 }
@@ -42,8 +52,10 @@ export interface ChoiceSpec {
 /** One accelerator generation (data/gpus.json). */
 export interface GpuGeneration {
   id: string;
-  /** "nvidia": the yearly sequence that replaces itself; "custom": other vendors, a fixed share of output. */
+  /** "nvidia" or "custom" (kept for older readers; the vendor field is what the model uses). */
   family: "nvidia" | "custom";
+  /** Vendor id (data/gpus.json vendors.ids): its generations replace each other; vendors split packaging. */
+  vendor: string;
   label: string;
   launch: string;
   node: string;
@@ -53,7 +65,20 @@ export interface GpuGeneration {
   logicUnitsPerWafer: number;
   packagesPerCowosWafer: number;
   listPriceUSD: number;
+  /** HBM generation (key of data/gpus.json hbmGenerations). */
+  hbmGen: string;
+  /** Number formats the hardware serves natively. */
+  formats: string[];
+  /** Share of the full software gain this generation's features allow (0–1). */
+  softwareHeadroom: number;
   provenance: Provenance;
+}
+
+/** Vendors and their shares of advanced packaging (data/gpus.json). */
+export interface VendorTable {
+  ids: string[];
+  labels: Record<string, string>;
+  packagingShare: { anchors: Record<string, Record<string, number>>; provenance: Provenance };
 }
 
 /** A planned path (data/paths.json). */
@@ -66,8 +91,28 @@ export interface PathSpec {
   provenance: Provenance;
 }
 
-/** Every numeric parameter, in catalog order. */
+/**
+ * Problems with the catalog's sampling declarations: a parameter without a known distribution, a band
+ * outside [min, max] or not containing the default, or a lognormal band that is not positive. Empty when valid.
+ */
+export function catalogSamplingProblems(params: readonly ParamSpec[]): string[] {
+  const problems: string[] = [];
+  const missing = params.filter((p) => !DISTRIBUTION_KINDS.includes(p.distribution)).map((p) => p.id);
+  if (missing.length) problems.push(`no valid "distribution" (uniform, triangular or lognormal) for ${missing.join(", ")}; run npx tsx scripts/set-distributions.ts`);
+  for (const p of params) {
+    if (!(p.min <= p.low && p.low <= p.high && p.high <= p.max)) problems.push(`${p.id}: band ${p.low}–${p.high} is not within ${p.min}–${p.max}`);
+    else if (p.distribution === "triangular" && !(p.low <= p.default && p.default <= p.high)) problems.push(`${p.id}: triangular mode (the default ${p.default}) is outside its band ${p.low}–${p.high}`);
+    else if (p.distribution === "lognormal" && !(p.low > 0 && p.high > p.low)) problems.push(`${p.id}: lognormal needs 0 < low < high, has ${p.low}–${p.high}`);
+  }
+  return problems;
+}
+
+/** Every numeric parameter, in catalog order (validated when loaded). */
 export const PARAMS: readonly ParamSpec[] = parametersJson.parameters as ParamSpec[];
+{
+  const problems = catalogSamplingProblems(PARAMS);
+  if (problems.length) throw new Error(`data/parameters.json: ${problems.join("; ")}`);
+}
 /** Choice parameters. */
 export const CHOICES: readonly ChoiceSpec[] = parametersJson.choices as ChoiceSpec[];
 /** Parameter specs by id. */
@@ -86,8 +131,16 @@ export const GPUS: readonly GpuGeneration[] = (gpusJson.generations as GpuGenera
   logicUnitsPerWafer: g.logicUnitsPerWafer,
   packagesPerCowosWafer: g.packagesPerCowosWafer,
   listPriceUSD: g.listPriceUSD,
+  hbmGen: g.hbmGen,
+  formats: g.formats,
+  softwareHeadroom: g.softwareHeadroom,
+  vendor: g.vendor,
   provenance: g.provenance,
 }));
+/** Accelerator vendors and their packaging shares. */
+export const VENDORS: VendorTable = gpusJson.vendors as unknown as VendorTable;
+/** HBM generations: wafer area per GB relative to HBM3E. */
+export const HBM_GENERATIONS: Readonly<Record<string, { areaFactor: number }>> = gpusJson.hbmGenerations as unknown as Record<string, { areaFactor: number }>;
 /** Planned paths by id. */
 export const PATHS: Readonly<Record<string, PathSpec>> = pathsJson.paths as unknown as Record<string, PathSpec>;
 /** Accelerator cohorts shipped before the start (Epoch AI). */

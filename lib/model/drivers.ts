@@ -1,6 +1,6 @@
 import { PATHS } from "./catalog";
 import { fillLogistic, fillPath, fillRamp } from "./paths";
-import { compileFormula, FormulaError } from "./formula";
+import { applyFormulas, type DriverBounds } from "./formulaPaths";
 import { monthIndex, monthLabel } from "./time";
 
 /** A time path the model reads month by month; each can be replaced by a formula in t. */
@@ -26,27 +26,27 @@ export const DRIVERS: readonly DriverSpec[] = [
   fromPath("packagingCapacity"),
   fromPath("dramCapacity"),
   fromPath("nandCapacity"),
+  fromPath("hbmStackCapacity"),
   fromPath("powerCapacity"),
   fromPath("vcpuPerSocket"),
   { id: "chatTokens", label: "Chat & API token demand", unit: "trillion tokens / month", defaultRule: "logistic(t, chatTokensStartT, chatGrowthPerYear, chatSaturationT)" },
   { id: "agentHours", label: "Agent-hours", unit: "million agent-hours / month", defaultRule: "logistic(t, agentHoursStartM, agentGrowthPerYear, agentSaturationM)" },
-  { id: "trainingDemand", label: "Training compute demand", unit: "million H100e", defaultRule: "logistic(t, trainingStartMH100e, trainingGrowthPerYear, trainingSaturationMH100e)" },
+  { id: "trainingDemand", label: "Training compute demand", unit: "million H100e", defaultRule: "logistic(t, trainingStartMH100e (derived: the installed base × (1 + gpuShortageStart) less inference need at the start), trainingGrowthPerYear, trainingSaturationMH100e)" },
   { id: "rlShare", label: "RL share of training compute", unit: "share", defaultRule: "linear from rlShareStart (2024-01) to rlShare2028 (2028-01), flat after" },
-  { id: "verifierRatio", label: "CPU:GPU power for RL and agents", unit: "MW CPU / MW GPU", defaultRule: "linear from verifierRatioStart (2024-01) to verifierRatioEnd at verifierRampEndMonths, flat after" },
+  { id: "rlVcpuPerGpuHour", label: "RL verifier CPU per GPU-hour of RL", unit: "vCPU-hours / H100e-hour", defaultRule: "linear from rlVcpuPerGpuHourStart (2024-01) to rlVcpuPerGpuHourEnd at verifierRampEndMonths, flat after" },
   { id: "edgeShare", label: "Tokens served on local devices", unit: "share", defaultRule: "linear from edgeShareStart (2024-01) to edgeShare2030 (2030-01), flat after" },
-  { id: "hbmWaferShareCap", label: "Max HBM share of DRAM wafers", unit: "share", defaultRule: "linear from hbmWaferShareCapStart (2024-01) to hbmWaferShareCap2028 (2028-01), flat after" },
 ];
 
 /** Driver ids. */
 export const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id));
 
 /** Drivers that are shares and must stay within [0, 1]. */
-const SHARE_DRIVERS = new Set(["rlShare", "edgeShare", "hbmWaferShareCap"]);
+const SHARE_DRIVERS = new Set(["rlShare", "edgeShare"]);
 
 const linear = (out: Float64Array, a: number, b: number, endMonth: string) => fillRamp(out, a, b, Math.max(1, monthIndex(endMonth)));
 
 /** Fills the default path of one driver from the parameters. */
-function defaultDriver(id: string, p: Record<string, number>, out: Float64Array): Float64Array {
+export function defaultDriver(id: string, p: Record<string, number>, out: Float64Array): Float64Array {
   switch (id) {
     case "chatTokens":
       return fillLogistic(out, p.chatTokensStartT, p.chatGrowthPerYear, p.chatSaturationT);
@@ -56,12 +56,10 @@ function defaultDriver(id: string, p: Record<string, number>, out: Float64Array)
       return fillLogistic(out, p.trainingStartMH100e, p.trainingGrowthPerYear, p.trainingSaturationMH100e);
     case "rlShare":
       return linear(out, p.rlShareStart, p.rlShare2028, "2028-01");
-    case "verifierRatio":
-      return linear(out, p.verifierRatioStart, p.verifierRatioEnd, monthLabel(Math.max(1, Math.round(p.verifierRampEndMonths))));
+    case "rlVcpuPerGpuHour":
+      return linear(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, monthLabel(Math.max(1, Math.round(p.verifierRampEndMonths))));
     case "edgeShare":
       return linear(out, p.edgeShareStart, p.edgeShare2030, "2030-01");
-    case "hbmWaferShareCap":
-      return linear(out, p.hbmWaferShareCapStart, p.hbmWaferShareCap2028, "2028-01");
     default: {
       const spec = PATHS[id];
       if (!spec) throw new Error(`unknown driver ${id}`);
@@ -71,10 +69,24 @@ function defaultDriver(id: string, p: Record<string, number>, out: Float64Array)
 }
 
 /**
+ * The values a formula may give a driver: shares within [0, 1]; vCPUs per socket at least 1; anything else
+ * within 0 and 1,000 times the default path's largest value, so no formula can overflow the run.
+ */
+export function driverBounds(id: string, base: Float64Array): DriverBounds {
+  if (SHARE_DRIVERS.has(id)) return { lo: 0, hi: 1, loReason: "a share must be between 0 and 1", hiReason: "a share must be between 0 and 1" };
+  let baseMax = 0;
+  for (let t = 0; t < base.length; t++) baseMax = Math.max(baseMax, base[t]);
+  const hi = Math.max(1, baseMax) * 1000;
+  const hiReason = `the model accepts at most 1,000× the default path's peak (${Number(hi.toPrecision(3))})`;
+  if (id === "vcpuPerSocket") return { lo: 1, hi, loReason: "a socket has at least 1 vCPU", hiReason };
+  return { lo: 0, hi, loReason: "this driver cannot be negative", hiReason };
+}
+
+/**
  * Computes every driver's monthly values: the default path, or the scenario's formula for it.
  * A formula sees t (months since 2024-01), year (fractional), base (the default path's value)
- * and every parameter by id. Results are clamped to the driver's bounds (shares [0, 1], vCPUs per socket ≥ 1,
- * otherwise [0, 1,000 × the default path's maximum]) with a warning.
+ * and every parameter by id. A formula that fails or leaves the driver's bounds in any month is not
+ * used (lib/model/formulaPaths.ts): the driver keeps its default path, with a warning.
  */
 export function computeDrivers(
   n: number,
@@ -84,44 +96,7 @@ export function computeDrivers(
 ): Record<string, Float64Array> {
   const out: Record<string, Float64Array> = {};
   for (const d of DRIVERS) out[d.id] = defaultDriver(d.id, params, new Float64Array(n));
-  if (!formulas) return out;
-  const symbols = new Set(["t", "year", "base", ...Object.keys(params)]);
-  for (const [id, text] of Object.entries(formulas)) {
-    if (!DRIVER_IDS.has(id)) {
-      warnings.push(`Formula for unknown driver "${id}" ignored.`);
-      continue;
-    }
-    let f;
-    try {
-      f = compileFormula(text, symbols);
-    } catch (e) {
-      warnings.push(`Formula for ${id} ignored: ${e instanceof FormulaError ? e.message : String(e)}`);
-      continue;
-    }
-    const base = out[id];
-    // Bounds: shares within [0, 1]; vCPUs per socket at least 1; anything else within 0 and
-    // 1,000 times the default path's largest value, so no formula can overflow the run.
-    let baseMax = 0;
-    for (let t = 0; t < n; t++) baseMax = Math.max(baseMax, base[t]);
-    const lo = id === "vcpuPerSocket" ? 1 : 0;
-    const hi = SHARE_DRIVERS.has(id) ? 1 : Math.max(1, baseMax) * 1000;
-    const vals = new Float64Array(n);
-    const scope: Record<string, number> = { ...params, t: 0, year: 2024, base: 0 };
-    let clamped = 0;
-    for (let t = 0; t < n; t++) {
-      scope.t = t;
-      scope.year = 2024 + t / 12;
-      scope.base = base[t];
-      let v = f(scope);
-      if (Number.isNaN(v)) v = lo;
-      // Values too small to mean anything (denormals) count as zero.
-      if (Math.abs(v) < 1e-12) v = 0;
-      if (v < lo || v > hi) clamped++;
-      vals[t] = Math.min(Math.max(v, lo), hi);
-    }
-    if (clamped > 0) warnings.push(`Formula for ${id} gave ${clamped} month(s) outside its range; clamped.`);
-    out[id] = vals;
-  }
+  if (formulas) applyFormulas(out, params, formulas, driverBounds, warnings);
   return out;
 }
 

@@ -48,6 +48,15 @@ export function yearMean(series: Float64Array, months: string[], year: number): 
   return s / (to - from);
 }
 
+/** Mean of a series over the months of a year in which it is above zero (0 if none). */
+export function activeYearMean(series: Float64Array, months: string[], year: number): number {
+  const first = Number(months[0].slice(0, 4));
+  const from = (year - first) * 12, to = Math.min(from + 12, months.length);
+  let s = 0, k = 0;
+  for (let t = Math.max(0, from); t < to; t++) if (series[t] > 0) { s += series[t]; k++; }
+  return k > 0 ? s / k : 0;
+}
+
 /** Headline metrics of a run; ids are stable (docs/model.md). */
 export function computeMetrics(run: Run, _p: Record<string, number>): Record<string, MetricValue> {
   const { series, months } = run;
@@ -62,10 +71,12 @@ export function computeMetrics(run: Run, _p: Record<string, number>): Record<str
   for (const r of ["wafer", "packaging", "hbm", "dram", "nand"]) m[`peakPrice.${r}`] = peak(series[`price.${r}`], months);
   m["peakThrottleShare"] = peak(series["throttle.share"], months);
   let unserved = 0;
-  const dem = series["tokens.demand"], srv = series["tokens.served"];
-  for (let t = 0; t < months.length; t++) unserved += dem[t] - srv[t];
+  // Unserved: tokens wanted at the base price that were not served, whether rationed or priced out by scarcity.
+  const dem = series["tokens.demand.base"], srv = series["tokens.served"];
+  for (let t = 0; t < months.length; t++) unserved += Math.max(0, dem[t] - srv[t]);
   m["cumulativeUnservedTokens"] = unserved;
-  for (const g of GPUS) m[`revenuePerGpuHour.${g.id}.2027`] = yearMean(series[`revenuePerGpuHour.${g.id}`], months, 2027);
+  // Mean over the months of 2027 in which the generation is in service (0 if none).
+  for (const g of GPUS) m[`revenuePerGpuHour.${g.id}.2027`] = activeYearMean(series[`revenuePerGpuHour.${g.id}`], months, 2027);
   // Sequence of binding constraints, as runs: "packaging → hbm → demand".
   const seq: string[] = [];
   for (const b of run.labels["gpu.binding"]) if (seq[seq.length - 1] !== b) seq.push(b);

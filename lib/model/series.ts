@@ -1,4 +1,4 @@
-import { GPUS } from "./catalog";
+import { GPUS, VENDORS } from "./catalog";
 import type { SeriesMeta } from "./types";
 
 const INPUT_UNITS: Record<string, [string, string]> = {
@@ -23,11 +23,45 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("supply.packaging", "Advanced packaging: capacity", "CoWoS wafers / month");
   add("supply.hbm", "HBM: capacity", "GB / month");
   add("supply.dram", "DDR DRAM: supply after HBM", "GB / month");
-  add("supply.dramWafers", "DRAM wafer capacity", "wafer-equivalents / month");
+  add("supply.dramWafers", "DRAM wafer capacity", "wafer starts / month");
   add("supply.nand", "NAND / SSD: capacity", "TB / month");
   add("supply.power", "Datacenter power: capacity", "MW");
   for (const r of ["wafer", "packaging", "dram", "nand", "power"]) add(`supply.induced.${r}`, `Induced capacity: ${r}`, INPUT_UNITS[r === "dram" ? "nand" : r][1]);
-  m["supply.induced.dram"] = { label: "Induced capacity: DRAM", unit: "wafer-equivalents / month" };
+  m["supply.induced.dram"] = { label: "Induced capacity: DRAM", unit: "wafer starts / month" };
+  add("supply.induced.hbm", "Induced capacity: HBM stacking", "DRAM wafer starts / month");
+  add("supply.hbmStack", "HBM stacking (TSV) capacity", "DRAM wafer starts / month");
+  add("supply.n3", "N3-class wafer capacity", "wafers / month");
+  add("shortage.gpuHours", "GPU-hours: wanted / installed", "ratio");
+  add("gpu.orders.h100e", "Accelerator orders placed", "H100e / month");
+  add("gpu.backlog.h100e", "Accelerator order backlog", "H100e");
+  add("gpu.inference.h100e", "Installed accelerators serving tokens", "H100e");
+  add("gpu.desired.now.h100e", "Fleet wanted this month", "H100e");
+  add("gpu.desired.powered.h100e", "Fleet that expected power can run", "H100e");
+  add("gpu.cost.perH100e", "Price of an H100e of new accelerators, inputs passed through", "USD / H100e");
+  for (const v of VENDORS.ids) {
+    add(`gpu.output.units.${v}`, `Accelerators shipped: ${VENDORS.labels[v]}`, "units / month");
+    add(`gpu.output.h100e.${v}`, `Accelerator output: ${VENDORS.labels[v]}`, "H100e / month");
+    add(`packaging.share.${v}`, `Share of packaging used: ${VENDORS.labels[v]}`, "share");
+  }
+  add("ai.servers.output", "Accelerated (AI) servers shipped", "servers / month");
+  add("cpu.servers.output.all", "All servers shipped (general purpose, AI CPU and accelerated)", "servers / month");
+  add("hbm.share.dramBits", "HBM share of DRAM bits made", "share");
+  add("rent.spot.perH100e", "Spot rent of an H100e-hour", "USD / H100e-hour");
+  add("rent.perH100e", "Rent of an H100e-hour (contract and spot blend)", "USD / H100e-hour");
+  add("tokens.scarcity", "Token scarcity premium", "× base price");
+  add("token.price.chat", "Chat token price (blend)", "USD / million tokens");
+  add("token.revenue", "Token revenue", "USD / month");
+  add("cpu.servers.installed.ai", "Installed AI CPU servers (agents, RL)", "servers");
+  add("cpu.servers.inventory", "CPU servers waiting for power", "servers");
+  add("wafer.idle", "Leading-edge wafers not used", "wafers / month");
+  add("hbm.shipped.GB", "HBM shipped in accelerators", "GB / month");
+  add("hbm.lost.wafers", "DRAM wafers lost in failed HBM stacks", "wafer starts / month");
+  add("dram.inventory.weeks", "DRAM makers' inventory", "weeks of demand");
+  add("nand.inventory.weeks", "NAND makers' inventory", "weeks of demand");
+  add("dram.shipped", "DDR shipped", "GB / month");
+  add("dram.inventory.GB", "DRAM makers' inventory", "GB");
+  add("nand.inventory.TB", "NAND makers' inventory", "TB");
+  add("nand.shipped", "NAND shipped", "TB / month");
   add("shortage.gpu", "Accelerators: shortage ratio (wanted / delivered)", "ratio");
   add("shortage.cpu", "CPU servers: shortage ratio (wanted / delivered)", "ratio");
   add("shortage.tokens", "Tokens: shortage ratio (demand / capacity)", "ratio");
@@ -36,7 +70,7 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("gpu.inventory.h100e", "Accelerators delivered, waiting for power", "H100e");
   add("gpu.demand.h100e", "Accelerators wanted", "H100e / month");
   add("gpu.installed.h100e", "Installed accelerators", "H100e");
-  add("gpu.desired.h100e", "Accelerators wanted installed", "H100e");
+  add("gpu.desired.h100e", "Fleet wanted one lead time ahead (what orders aim at)", "H100e");
   add("gpu.desired.training.h100e", "Training compute wanted", "H100e");
   add("gpu.desired.inference.h100e", "Inference compute wanted", "H100e");
   add("gpu.limit.wafers", "Output allowed by wafers", "H100e / month");
@@ -50,6 +84,7 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   }
   add("tokens.demand", "Tokens demanded (datacenter)", "tokens / month");
   add("tokens.served", "Tokens served", "tokens / month");
+  add("tokens.demand.base", "Tokens wanted at the base price (before scarcity premiums)", "tokens / month");
   add("tokens.capacity", "Token capacity", "tokens / month");
   add("tokens.demand.chat", "Chat & API tokens (before edge offload)", "tokens / month");
   add("tokens.demand.agents", "Agent tokens (before edge offload)", "tokens / month");
@@ -60,13 +95,14 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   }
   add("throttle.share", "Share of tokens unserved", "share");
   add("quality.index", "Quality of served tokens", "index, full model = 1");
-  add("token.price", "Token price", "USD / million tokens");
+  add("token.price", "Agent (frontier) token price", "USD / million tokens");
   add("agents.hours", "Agent-hours", "agent-hours / month");
   add("agents.costPerHour", "Cost of an agent-hour at token prices", "USD / agent-hour");
   add("agents.spend", "Spend on agent tokens", "USD / month");
+  add("agents.heavyUserSpendPerDay", "Token spend of a heavy agent user", "USD / day");
   add("agents.cpuServedShare", "Share of AI CPU work served", "share");
   add("edge.tokens", "Tokens served on local devices", "tokens / month");
-  add("serving.softwareMultiplier", "Software efficiency", "× 2024-01");
+  add("serving.softwareMultiplier", "Software efficiency of the installed fleet", "× each generation at launch or 2024-01");
   add("cpu.servers.output", "CPU server output", "servers / month");
   add("cpu.servers.output.ai", "CPU server output for agents and RL", "servers / month");
   add("cpu.servers.demand", "CPU servers wanted", "servers / month");

@@ -107,7 +107,8 @@ export function measureValue(m: Measure, run: Run, params: Record<string, number
   }
 }
 
-function judge(c: Claim, value: number | string | null): boolean | null {
+/** Whether a claim's measured value lies within its target band (null for context claims). */
+export function judge(c: Claim, value: number | string | null): boolean | null {
   if (c.kind === "context") return null;
   if (value === null) return false;
   if (c.expect) return value === c.expect.join(" → ");

@@ -7,9 +7,11 @@
  * baseline under `b.`. Decoding treats the query as untrusted: every entry is either accepted or reported
  * in `issues` with a reason, invalid values fall back to the preset's, and it never throws.
  */
+import { RETIRED_DRIVERS, RETIRED_KEYS } from "./retired";
 import * as z from "zod/mini";
 import { CHOICES, DRIVERS, PARAMS, type ParamSpec, type ThrottlePolicy } from "../model";
 import { compileFormula, FormulaError, MAX_FORMULA_LENGTH } from "../model/formula";
+import { DEFAULT_SEED as DEFAULT_MC_SEED, MAX_RUNS, MIN_RUNS } from "../model/mc/types";
 import { CURRENT_URL_VERSION, migrateUrlParams } from "./migrations";
 import { formatParamValue, formatParamWithUnit, roundToStep } from "./numberFormat";
 import { DEFAULT_PRESET_ID, POLICIES, PRESETS, PRESET_BY_ID, presetParams, type ScenarioState } from "./presets";
@@ -27,6 +29,12 @@ export const POLICY_KEY = CHOICES.find((c) => c.id === "throttlePolicy")?.short 
 export const FORMULA_PREFIX = "f.";
 /** Prefix of every key of the pinned baseline scenario: `b.p`, `b.wcs`, `b.f.agentHours` … */
 export const BASELINE_PREFIX = "b.";
+/** Key of the Monte Carlo run count; present when uncertainty bands are shown. */
+export const RUNS_KEY = "mc";
+/** Key of the Monte Carlo seed. */
+export const SEED_KEY = "seed";
+/** Largest seed: seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 0xffffffff;
 /** Longest number accepted, in characters. */
 export const MAX_NUMBER_LENGTH = 32;
 /** Longest preset or policy name accepted, in characters. */
@@ -40,8 +48,13 @@ export interface UrlIssue {
   key: string;
   /** The value as written (truncated when long). */
   raw: string;
-  /** Why it was ignored and what was used instead, in words an analyst can act on. */
+  /**
+   * Why it was ignored and what was used instead, in words an analyst can act on. Written by the app only: it
+   * never repeats text from the link (the link's text is in `key`, `raw` and `detail`, shown as code).
+   */
   reason: string;
+  /** The part of the value the reason is about (a formula's unknown name, the parser's complaint), shortened. */
+  detail?: string;
 }
 
 /** What a link opens to: the scenario, an optional pinned baseline, and everything that was ignored. */
@@ -54,6 +67,16 @@ export interface DecodedScenario {
   accepted: string[];
   /** The version the link was written in (0 for the legacy full-id form). */
   version: number;
+  /** Set when the link says it was written by a newer version than this app's (it is read best effort). */
+  newerVersion?: boolean;
+  /** Monte Carlo settings the link holds: the run count (bands shown) and the seed; absent when it names neither. */
+  montecarlo?: MonteCarloLink;
+}
+
+/** Monte Carlo settings in a link: `runs` null when bands are off; `seed` always set. */
+export interface MonteCarloLink {
+  runs: number | null;
+  seed: number;
 }
 
 /** The result of reading one value: valid, invalid with a reason, or missing. */
@@ -82,8 +105,8 @@ function paramSchema(spec: ParamSpec): z.ZodMiniType<number, string> {
       z.pipe(
         z.transform((text: string) => roundToStep(Number(text), spec.step)),
         z.number({ error: "not a finite number" }).check(
-          z.gte(spec.min, { error: (iss) => `${formatParamWithUnit(spec, iss.input as number)} is below the minimum; allowed ${rangeText(spec)}` }),
-          z.lte(spec.max, { error: (iss) => `${formatParamWithUnit(spec, iss.input as number)} is above the maximum; allowed ${rangeText(spec)}` }),
+          z.gte(spec.min, { error: () => `below the minimum; allowed ${rangeText(spec)}` }),
+          z.lte(spec.max, { error: () => `above the maximum; allowed ${rangeText(spec)}` }),
         ),
       ),
     );
@@ -119,16 +142,51 @@ export function parsePolicy(raw: string | null | undefined): ValueParse<Throttle
   return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: `unknown throttling policy; allowed: ${POLICIES.join(", ")}` };
 }
 
-/** Reads a formula for a driver: it must compile under the model's allow-list. */
-export function parseFormula(driverId: string, raw: string | null | undefined): ValueParse<string> {
+/**
+ * The formula checker's message split into words of the app's own (the reason) and the text from the formula
+ * it quotes (the detail), so that a notice never shows a link's text as prose.
+ */
+export function formulaRefusal(message: string): { reason: string; detail?: string } {
+  const m = message.replace(/\.$/, "");
+  let r: RegExpExecArray | null;
+  if ((r = /^Unknown name "(.*)"\. (.*)$/s.exec(m))) return { reason: `unknown name; ${r[2].replace(/^U/, "u")}`, detail: quote(r[1]) };
+  if ((r = /^The operator "(.*)" is not allowed$/s.exec(m))) return { reason: "an operator that is not allowed", detail: quote(r[1]) };
+  if ((r = /^The function "(.*)" is not allowed\. (Allowed: .*)$/s.exec(m))) return { reason: `a function that is not allowed; ${r[2].replace(/^A/, "a")}`, detail: quote(r[1]) };
+  // A parse-tree node type (e.g. "Assignment") is the checker's vocabulary, not the link's text.
+  if ((r = /^"([A-Za-z]{1,40})" expressions are not allowed in a formula$/.exec(m))) return { reason: `${r[1].toLowerCase()} expressions are not allowed in a formula` };
+  if ((r = /^Cannot read the formula: (.*)$/s.exec(m))) return { reason: "it cannot be read as a formula", detail: quote(r[1]) };
+  // The checker's own sentences ("The formula is empty", "… too complex …") quote nothing from the link.
+  if (!m.includes('"')) return { reason: m.charAt(0).toLowerCase() + m.slice(1) };
+  return { reason: "it is not allowed", detail: quote(m) };
+}
+
+/** Reads a Monte Carlo run count: an integer from MIN_RUNS to MAX_RUNS. */
+export function parseRunCount(raw: string | null | undefined): ValueParse<number> {
   if (raw === null || raw === undefined) return { status: "missing" };
-  if (!DRIVER_IDS.has(driverId)) return { status: "invalid", reason: `no driver "${quote(driverId)}" takes a formula; drivers: ${[...DRIVER_IDS].join(", ")}` };
+  if (!/^\d{1,6}$/.test(raw.trim())) return { status: "invalid", reason: `not a whole number of runs; allowed ${MIN_RUNS} to ${MAX_RUNS.toLocaleString("en-US")}` };
+  const n = Number(raw.trim());
+  if (n < MIN_RUNS || n > MAX_RUNS) return { status: "invalid", reason: `${n.toLocaleString("en-US")} runs is out of range; allowed ${MIN_RUNS} to ${MAX_RUNS.toLocaleString("en-US")}` };
+  return { status: "valid", value: n };
+}
+
+/** Reads a Monte Carlo seed: an integer from 0 to 4,294,967,295. */
+export function parseSeed(raw: string | null | undefined): ValueParse<number> {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (!/^\d{1,10}$/.test(raw.trim()) || Number(raw.trim()) > MAX_SEED) return { status: "invalid", reason: `not a seed; seeds are whole numbers from 0 to ${MAX_SEED.toLocaleString("en-US")}` };
+  return { status: "valid", value: Number(raw.trim()) };
+}
+
+/** Reads a formula for a driver: it must compile under the model's allow-list. */
+export function parseFormula(driverId: string, raw: string | null | undefined): ValueParse<string> & { detail?: string } {
+  if (raw === null || raw === undefined) return { status: "missing" };
+  if (!DRIVER_IDS.has(driverId)) return { status: "invalid", reason: `no driver of that name takes a formula; drivers: ${[...DRIVER_IDS].join(", ")}` };
   if (raw.length > MAX_FORMULA_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_FORMULA_LENGTH})` };
   const text = raw.trim();
   try {
     compileFormula(text, FORMULA_SYMBOLS);
   } catch (e) {
-    return { status: "invalid", reason: `formula refused: ${e instanceof FormulaError ? e.message.replace(/\.$/, "") : "it cannot be read"}` };
+    const refusal = e instanceof FormulaError ? formulaRefusal(e.message) : { reason: "it cannot be read" };
+    return { status: "invalid", reason: `formula refused: ${refusal.reason}`, ...(refusal.detail !== undefined ? { detail: refusal.detail } : {}) };
   }
   return { status: "valid", value: text };
 }
@@ -158,20 +216,45 @@ function appendScenario(out: URLSearchParams, state: ScenarioState, prefix: stri
 }
 
 /**
- * Writes a scenario (and optionally a pinned baseline) as a share-URL query string, without the "?".
- * Only what differs from the preset is written; values are clamped to their range and rounded to their step.
+ * Writes a scenario (and optionally a pinned baseline and Monte Carlo settings) as a share-URL query string,
+ * without the "?". Only what differs from the preset is written (the seed whenever bands are on, so a link
+ * names the sample it shows); values are clamped to their range and rounded to their step.
  */
-export function encodeScenario(state: ScenarioState, opts?: { baseline?: ScenarioState }): string {
+export function encodeScenario(state: ScenarioState, opts?: { baseline?: ScenarioState; montecarlo?: MonteCarloLink }): string {
   const out = new URLSearchParams();
   out.append(VERSION_KEY, String(CURRENT_URL_VERSION));
   appendScenario(out, state, "");
+  const mc = opts?.montecarlo;
+  if (mc && mc.runs !== null && parseRunCount(String(mc.runs)).status === "valid") out.append(RUNS_KEY, String(mc.runs));
+  if (mc && parseSeed(String(mc.seed)).status === "valid" && (mc.runs !== null || mc.seed !== DEFAULT_MC_SEED)) out.append(SEED_KEY, String(mc.seed));
   if (opts?.baseline) appendScenario(out, opts.baseline, BASELINE_PREFIX);
   return out.toString();
 }
 
-/** A full share URL: `base` (origin and path, any query or hash dropped) + "?" + the encoded scenario. */
+/**
+ * Longest query written in the query string; a longer one goes into the fragment. Servers and proxies refuse
+ * request lines or headers past 8–16 KB (Node: HTTP 431 above 16 KB); the fragment is never sent to a server.
+ */
+export const MAX_QUERY_IN_SEARCH = 6000;
+
+/**
+ * Where a scenario query goes in a link: `?query` when it is at most MAX_QUERY_IN_SEARCH characters, else
+ * `#query` (same format, in the fragment). Returns the search and hash to set (each "" or with its sign).
+ */
+export function shareLocation(query: string): { search: string; hash: string } {
+  return query.length <= MAX_QUERY_IN_SEARCH ? { search: `?${query}`, hash: "" } : { search: "", hash: `#${query}` };
+}
+
+/** A path with a scenario query placed by `shareLocation`: `/brief?v=1…`, or `/brief#v=1…` for a long one. */
+export function linkTo(path: string, query: string): string {
+  const { search, hash } = shareLocation(query);
+  return `${path}${search}${hash}`;
+}
+
+/** A full share URL: `base` (origin and path, any query or hash dropped) + the encoded scenario, by `shareLocation`. */
 export function shareUrl(base: string, state: ScenarioState, opts?: { baseline?: ScenarioState }): string {
-  return `${base.replace(/[?#].*$/s, "")}?${encodeScenario(state, opts)}`;
+  const { search, hash } = shareLocation(encodeScenario(state, opts));
+  return `${base.replace(/[?#].*$/s, "")}${search}${hash}`;
 }
 
 /** The scenario a link of it opens to: rounded, clamped, and without overrides equal to the preset. */
@@ -190,23 +273,37 @@ interface RawScenario {
 
 const emptyRaw = (): RawScenario => ({ params: new Map(), formulas: new Map(), size: 0 });
 
+/** True if a URL fragment (with or without "#") holds a scenario: it starts with the version key, `v=`. */
+export function isScenarioFragment(hash: string): boolean {
+  return hash.replace(/^#/, "").startsWith(`${VERSION_KEY}=`);
+}
+
+/**
+ * The scenario query of a link's two parts: the fragment when it holds a scenario (long links are written
+ * there, see `shareLocation`), else the query. Takes `location.search` and `location.hash` as they are.
+ */
+export function linkQuery(search: string, hash: string): string {
+  return isScenarioFragment(hash) ? hash.replace(/^#/, "") : search.replace(/^\?/, "");
+}
+
 /** Turns a query string, a "?…" search, or a full URL into its parameters. */
 function toParams(query: string | URLSearchParams): URLSearchParams {
   if (typeof query !== "string") return new URLSearchParams(query);
   let q = query;
-  // Only a full URL ("https://…") or a path ("/app?…", no "=" or "&" before its "?") is cut at "?" and "#":
-  // a bare query may hold the "?" of a formula, or even begin with "/".
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(q) || /^\/[^=&?]*(\?|$)/.test(q)) {
-    const i = q.indexOf("?");
-    q = i < 0 ? "" : q.slice(i + 1);
+  // Only a full URL ("https://…") or a path ("/app?…" or "/app#v=…", no "=" or "&" before its "?" or "#") is
+  // cut at "?" and "#": a bare query may hold the "?" or "#" of a formula, or even begin with "/".
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(q) || /^\/[^=&?#]*([?#]|$)/.test(q)) {
     const h = q.indexOf("#");
-    if (h >= 0) q = q.slice(0, h);
+    const hash = h >= 0 ? q.slice(h) : "";
+    const beforeHash = h >= 0 ? q.slice(0, h) : q;
+    const i = beforeHash.indexOf("?");
+    q = linkQuery(i < 0 ? "" : beforeHash.slice(i), hash);
   }
   return new URLSearchParams(q);
 }
 
 /** Reads the link's version; `v` absent means the legacy full-id form (v0). */
-function readVersion(params: URLSearchParams, issues: UrlIssue[], accepted: string[]): number {
+function readVersion(params: URLSearchParams, issues: UrlIssue[], accepted: string[], flags: { newer: boolean }): number {
   const all = params.getAll(VERSION_KEY);
   if (all.length === 0) return 0;
   for (const extra of all.slice(1)) issues.push({ key: VERSION_KEY, raw: quote(extra), reason: "repeated key; the first value is used" });
@@ -217,7 +314,8 @@ function readVersion(params: URLSearchParams, issues: UrlIssue[], accepted: stri
   }
   const v = Number(raw);
   if (v > CURRENT_URL_VERSION) {
-    issues.push({ key: VERSION_KEY, raw: quote(raw), reason: `link written by a newer version (${v}); read as version ${CURRENT_URL_VERSION}, best effort` });
+    issues.push({ key: VERSION_KEY, raw: quote(raw), reason: `link written by a newer version of Chokepoint; read as version ${CURRENT_URL_VERSION}, best effort` });
+    flags.newer = true;
     return CURRENT_URL_VERSION;
   }
   accepted.push(VERSION_KEY);
@@ -265,12 +363,17 @@ function resolveRaw(raw: RawScenario, issues: UrlIssue[], accepted: string[]): S
   }
   const formulas: Record<string, string> = {};
   for (const [driverId, [key, value]] of raw.formulas) {
+    const retired = RETIRED_DRIVERS.get(driverId);
+    if (retired) {
+      issues.push({ key: quote(key), raw: quote(value), reason: `the ${retired.id} driver was retired in model ${retired.retiredIn}: ${retired.replacedBy}; ignored` });
+      continue;
+    }
     const r = parseFormula(driverId, value);
     if (r.status === "valid") {
       accepted.push(key);
       formulas[driverId] = r.value;
     } else if (r.status === "invalid") {
-      issues.push({ key: quote(key), raw: quote(value), reason: `${r.reason}; using the default path` });
+      issues.push({ key: quote(key), raw: quote(value), reason: `${r.reason}; using the default path`, ...(r.detail !== undefined ? { detail: r.detail } : {}) });
     }
   }
   if (Object.keys(formulas).length) {
@@ -285,7 +388,8 @@ function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
   const issues: UrlIssue[] = [];
   const accepted: string[] = [];
   const params = toParams(query);
-  const version = readVersion(params, issues, accepted);
+  const flags = { newer: false };
+  const version = readVersion(params, issues, accepted, flags);
   params.delete(VERSION_KEY);
   const original = [...params.keys()];
   const migrated = [...migrateUrlParams(params, version)];
@@ -295,6 +399,7 @@ function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
   const main = emptyRaw();
   const base = emptyRaw();
   const seen = new Set<string>();
+  const mcRaw: Partial<Record<typeof RUNS_KEY | typeof SEED_KEY, [string, string]>> = {};
   migrated.forEach(([key, value], i) => {
     const written = writtenKey(i, key);
     if (seen.has(key)) {
@@ -306,22 +411,49 @@ function decodeUnsafe(query: string | URLSearchParams): DecodedScenario {
     const target = isBase ? base : main;
     const k = isBase ? key.slice(BASELINE_PREFIX.length) : key;
     target.size++;
-    if (k === PRESET_KEY) target.preset = [written, value];
+    if (!isBase && (k === RUNS_KEY || k === SEED_KEY)) {
+      target.size--;
+      mcRaw[k] = [written, value];
+    } else if (k === PRESET_KEY) target.preset = [written, value];
     else if (k === POLICY_KEY) target.policy = [written, value];
     else if (k.startsWith(FORMULA_PREFIX)) target.formulas.set(k.slice(FORMULA_PREFIX.length), [written, value]);
     else if (PARAM_BY_SHORT.has(k)) target.params.set(PARAM_BY_SHORT.get(k)!.id, [written, value]);
     else {
       target.size--;
       const long = PARAM_BY_LONG.get(k);
-      const hint = long ? ` (in a v${CURRENT_URL_VERSION} link, ${long.id} is written ${long.short})` : "";
-      issues.push({ key: quote(written), raw: quote(value), reason: `unknown key${hint}; ignored` });
+      const retired = RETIRED_KEYS.get(k);
+      if (retired) issues.push({ key: quote(written), raw: quote(value), reason: `${retired.id} was retired in model ${retired.retiredIn}: ${retired.replacedBy}; ignored` });
+      else {
+        const hint = long ? ` (in a v${CURRENT_URL_VERSION} link, ${long.id} is written ${long.short})` : "";
+        issues.push({ key: quote(written), raw: quote(value), reason: `unknown key${hint}; ignored` });
+      }
     }
   });
 
   const state = resolveRaw(main, issues, accepted);
-  const result: DecodedScenario = { state, issues, accepted, version };
+  const result: DecodedScenario = { state, issues, accepted, version, ...(flags.newer ? { newerVersion: true } : {}) };
+  const mc = resolveMonteCarlo(mcRaw, issues, accepted);
+  if (mc) result.montecarlo = mc;
   if (base.size > 0) result.baseline = resolveRaw(base, issues, accepted);
   return result;
+}
+
+/** Validates the link's Monte Carlo keys; null when it has neither. */
+function resolveMonteCarlo(raw: Partial<Record<string, [string, string]>>, issues: UrlIssue[], accepted: string[]): MonteCarloLink | null {
+  let runs: number | null = null, seed: number | null = null;
+  for (const [k, parse] of [[RUNS_KEY, parseRunCount], [SEED_KEY, parseSeed]] as const) {
+    const entry = raw[k];
+    if (!entry) continue;
+    const r = parse(entry[1]);
+    if (r.status === "valid") {
+      accepted.push(entry[0]);
+      if (k === RUNS_KEY) runs = r.value;
+      else seed = r.value;
+    } else if (r.status === "invalid") {
+      issues.push({ key: quote(entry[0]), raw: quote(entry[1]), reason: `${r.reason}; ${k === RUNS_KEY ? "uncertainty bands left off" : "using the default seed"}` });
+    }
+  }
+  return runs === null && seed === null ? null : { runs, seed: seed ?? DEFAULT_MC_SEED };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { simulate, type Run } from "@/lib/model";
+import { formulaEngineReady, simulate, type Run } from "@/lib/model";
 import { resolveScenario, type ScenarioState } from "@/lib/scenario/presets";
 import { evaluateCalibration, type CalibrationRow } from "@/lib/scenario/calibration";
 
@@ -7,8 +7,17 @@ import { evaluateCalibration, type CalibrationRow } from "@/lib/scenario/calibra
 // scenario and a pinned baseline (or an undo step back) do not evict each other.
 let runs = new WeakMap<ScenarioState, Run>();
 
-/** The model run of a scenario, memoized on the scenario object's identity. */
+/** Whether a scenario replaces any driver by a formula (and so needs the formula engine). */
+export function hasFormulas(scenario: ScenarioState | null | undefined): boolean {
+  return !!scenario?.formulas && Object.keys(scenario.formulas).length > 0;
+}
+
+/**
+ * The model run of a scenario, memoized on the scenario object's identity. While the formula engine is
+ * still loading, a scenario with formulas runs without them (not memoized; the page says it is loading).
+ */
 export function runOf(scenario: ScenarioState): Run {
+  if (hasFormulas(scenario) && !formulaEngineReady()) return simulate(resolveScenario({ ...scenario, formulas: undefined }));
   let run = runs.get(scenario);
   if (!run) runs.set(scenario, (run = simulate(resolveScenario(scenario))));
   return run;

@@ -1,12 +1,14 @@
 // Computes, in Node, what the workspace should show for scenarios given as JSON on argv; prints JSON.
 // Run by the end-to-end specs through tsx (Playwright's own loader cannot import the JSON data modules).
-import { simulate } from "@/lib/model";
+import { loadFormulaEngine, simulate } from "@/lib/model";
 import { PRESETS, resolveScenario, type ScenarioState } from "@/lib/scenario/presets";
 import { bindingSequenceText, clearsAtText, peakPriceText, peakThrottleText, revenueH100Text } from "@/components/panels/metricText";
 import { supplyDemandState } from "@/components/charts/supplyDemandState";
 import { PRICED } from "@/components/charts/pricesState";
 
 const scenarios = JSON.parse(process.argv[2] ?? "[]") as ScenarioState[];
+// The formula engine (mathjs) only when a scenario has formulas: loading it costs seconds of start-up.
+if (scenarios.some((s) => s.formulas && Object.keys(s.formulas).length)) await loadFormulaEngine();
 const out = scenarios.map((state) => {
   const run = simulate(resolveScenario(state));
   const cards: Record<string, string> = {};

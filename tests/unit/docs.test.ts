@@ -3,9 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { renderParameterDocs } from "@/lib/scenario/paramDocs";
 import { buildInstalledBase } from "@/lib/scenario/installedBase";
-import { PARAMS, SERIES_META } from "@/lib/model";
+import { GPUS, PARAMS, SERIES_META } from "@/lib/model";
+import { VENDORS } from "@/lib/model/catalog";
 
 const root = path.resolve(__dirname, "../..");
+/** A series id ending in a generation id of data/gpus.json, or in a vendor id. */
+const GEN = new RegExp(`\\.(${GPUS.map((g) => g.id).join("|")})$`);
+const VENDOR = new RegExp(`\\.(${VENDORS.ids.join("|")})$`);
 
 describe("derived files are current", () => {
   it("docs/parameters.md matches the catalog (npx tsx scripts/gen-param-docs.ts)", () => {
@@ -21,7 +25,7 @@ describe("derived files are current", () => {
   it("every series id written by the model is documented in docs/model.md", () => {
     const doc = fs.readFileSync(path.join(root, "docs/model.md"), "utf8");
     const missing = Object.keys(SERIES_META).filter((id) => {
-      const generic = id.replace(/\.(a100|h100|h200|b200|b300|rubin|rubinUltra|next2028|customN3)$/, ".<gen>").replace(/\.(wafer|packaging|hbm|dram|nand|power|gpu|cpu|tokens)$/, ".<r>").replace(/\.(enterprise|onDemand|consumer)$/, ".<tier>");
+      const generic = id.replace(GEN, ".<gen>").replace(VENDOR, ".<vendor>").replace(/\.(wafer|packaging|hbm|dram|nand|power|gpu|cpu|tokens)$/, ".<r>").replace(/\.(enterprise|onDemand|consumer)$/, ".<tier>");
       return !doc.includes(`\`${id}\``) && !doc.includes(`\`${generic}\``);
     });
     expect(missing).toEqual([]);

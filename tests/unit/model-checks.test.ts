@@ -14,7 +14,8 @@ function assertFiniteNonNegative(r: Run, label: string) {
   }
 }
 
-describe("model checks over the catalog", () => {
+// Hundreds of runs per test: the default 5 s timeout is too short on a loaded machine.
+describe("model checks over the catalog", { timeout: 120_000 }, () => {
   it("every parameter at min, default and max gives finite, non-negative series", () => {
     for (const p of PARAMS) {
       for (const v of [p.min, p.default, p.max]) assertFiniteNonNegative(run({ [p.id]: v }), `${p.id}=${v}`);
@@ -83,7 +84,7 @@ describe("clearing dates", () => {
   });
 });
 
-describe("properties (fast-check)", () => {
+describe("properties (fast-check)", { timeout: 120_000 }, () => {
   const scale = fc.double({ min: 0.5, max: 2, noNaN: true });
   it("more packaging capacity never makes the GPU shortage clear later", () => {
     fc.assert(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DRIVERS, PARAMS, PARAM_BY_ID, simulate } from "@/lib/model";
+import { DRIVERS, PARAMS, PARAM_BY_ID, checkFormulaSyntax, installFormulaCompiler, simulate } from "@/lib/model";
 import { compileFormula } from "@/lib/model/formula";
+
+installFormulaCompiler(compileFormula);
 import { POLICIES, PRESET_BY_ID, resolveScenario, type ScenarioState } from "@/lib/scenario/presets";
 import { decodeScenario, encodeScenario } from "@/lib/scenario/url";
 
@@ -103,7 +105,7 @@ function checkState(s: ScenarioState): void {
   if (s.policy !== undefined) expect(POLICIES).toContain(s.policy);
   for (const [id, text] of Object.entries(s.formulas ?? {})) {
     expect(DRIVER_IDS).toContain(id);
-    expect(() => compileFormula(text, SYMBOLS)).not.toThrow();
+    expect(() => checkFormulaSyntax(text, SYMBOLS)).not.toThrow();
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/model";
+import "@/lib/model/formulaEager";
 import { resolveScenario } from "@/lib/scenario/presets";
 import { decodeScenario, encodeScenario } from "@/lib/scenario/url";
 import { flattenMetrics, metricMatches, type FlatMetricValue } from "@/lib/scenario/goldenMetrics";

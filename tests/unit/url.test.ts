@@ -188,12 +188,15 @@ describe("decodeScenario", () => {
         expect.stringMatching(/^p: unknown preset; known presets: baseline.*; using baseline$/),
         expect.stringMatching(/^zz: unknown key/),
         expect.stringMatching(/^wcs: repeated key/),
-        expect.stringMatching(/^f\.agentHours: formula refused: The function "import" is not allowed/),
-        expect.stringMatching(/^f\.agentHours2: no driver "agentHours2"/),
-        expect.stringMatching(/^f\.chatTokens: formula refused: .*Assignment/),
+        expect.stringMatching(/^f\.agentHours: formula refused: quotes \(text strings or transpose\) are not allowed \(character 8\)/),
+        expect.stringMatching(/^f\.agentHours2: no driver of that name takes a formula/),
+        expect.stringMatching(/^f\.chatTokens: formula refused: assignment .*\(character 2\)/),
       ]),
     );
     expect(d.issues).toHaveLength(6);
+    // The link's own text is never part of a reason: the refused function's name comes apart, to be shown as code.
+    expect(d.issues.find((i) => i.key === "f.agentHours")?.detail).toBe("import");
+    for (const i of d.issues) expect(i.reason).not.toMatch(/import|agentHours2|utopia|zz/);
   });
 
   it("truncates long values in issues and refuses values that are too long", () => {

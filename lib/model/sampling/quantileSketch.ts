@@ -1,0 +1,352 @@
+/**
+ * A mergeable quantile sketch over many cells at once (one cell = one series in one month), after DDSketch
+ * (Masson, Rim & Lee, VLDB 2019): each finite value is counted in a logarithmic bucket of ratio γ = (1+α)/(1−α),
+ * so a quantile read back is within a relative error α of the exact order statistic of the same rank.
+ * Counts are integers, so merging adds them: the merge of shards equals the sketch of the whole sample exactly,
+ * in any order. Values with |x| ≤ ZERO_THRESHOLD count as 0 (an absolute error of at most that);
+ * non-finite values are counted apart and excluded.
+ */
+
+/** Default relative accuracy α of the sketch: quantiles within ±0.1 % of the exact order statistic. */
+export const DEFAULT_RELATIVE_ACCURACY = 0.001;
+/** Magnitudes at or below this are counted as exactly zero. */
+export const ZERO_THRESHOLD = 1e-12;
+
+/** The rank of quantile p among n sorted values (0-based): the lower order statistic ⌊p (n − 1)⌋. */
+export function quantileRank(p: number, n: number): number {
+  return Math.min(n - 1, Math.max(0, Math.floor(p * (n - 1))));
+}
+
+/** The JSON form of a sketch: canonical (a function of the multiset of values added), so shards compare byte for byte. */
+export interface QuantileSketchState {
+  kind: "chokepoint.quantileSketch/1";
+  relativeAccuracy: number;
+  cells: number;
+  /** Per cell: exact min and max of the finite values (null when none). */
+  min: (number | null)[];
+  max: (number | null)[];
+  zero: number[];
+  nonFinite: number[];
+  /** Per cell: [first key, counts…, −k for a run of k empty buckets…] of positive (for neg: negated negative) values' buckets; null when empty. */
+  pos: (number[] | null)[];
+  neg: (number[] | null)[];
+}
+
+class Store {
+  offsets: Int32Array;
+  bins: (Uint32Array | null)[];
+  constructor(cells: number) {
+    this.offsets = new Int32Array(cells);
+    this.bins = new Array(cells).fill(null);
+  }
+  add(c: number, k: number, count = 1): void {
+    const b = this.bins[c];
+    if (b) {
+      const i = k - this.offsets[c];
+      if (i >= 0 && i < b.length) {
+        b[i] += count;
+        return;
+      }
+    }
+    this.grow(c, k)[k - this.offsets[c]] += count;
+  }
+  /** Adds another store's buckets for cell c (offset `off`). */
+  addAll(c: number, off: number, src: Uint32Array): void {
+    if (!this.bins[c]) {
+      this.offsets[c] = off;
+      this.bins[c] = src.slice();
+      return;
+    }
+    this.add(c, off, 0);
+    this.add(c, off + src.length - 1, 0); // the window now covers src
+    const b = this.bins[c]!, d = off - this.offsets[c];
+    for (let i = 0; i < src.length; i++) b[d + i] += src[i];
+  }
+  private grow(c: number, k: number): Uint32Array {
+    const b = this.bins[c];
+    if (!b) {
+      const nb = new Uint32Array(64);
+      this.offsets[c] = k - 32;
+      this.bins[c] = nb;
+      return nb;
+    }
+    const off = this.offsets[c];
+    const lo = Math.min(off, k), hi = Math.max(off + b.length - 1, k);
+    // Grow with slack on the side that grew, so a drifting cell reallocates rarely.
+    const slack = Math.max(32, b.length >> 1);
+    const newLo = k < off ? lo - slack : lo;
+    const newLen = hi - newLo + 1 + (k > off + b.length - 1 ? slack : 0);
+    const nb = new Uint32Array(newLen);
+    nb.set(b, off - newLo);
+    this.offsets[c] = newLo;
+    this.bins[c] = nb;
+    return nb;
+  }
+  /**
+   * [first key, then counts], zeros trimmed from both ends and every inner run of k zero buckets written as −k
+   * (so a sparse cell stays short); null when empty. A function of the counts only, hence canonical.
+   */
+  encode(c: number): number[] | null {
+    const b = this.bins[c];
+    if (!b) return null;
+    let i0 = 0, i1 = b.length - 1;
+    while (i0 <= i1 && b[i0] === 0) i0++;
+    while (i1 >= i0 && b[i1] === 0) i1--;
+    if (i0 > i1) return null;
+    const out = [this.offsets[c] + i0];
+    let zeros = 0;
+    for (let i = i0; i <= i1; i++) {
+      if (b[i] === 0) zeros++;
+      else {
+        if (zeros) out.push(-zeros);
+        zeros = 0;
+        out.push(b[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Sets a cell from its encoded form; false when the form is malformed. */
+  decode(c: number, enc: unknown): boolean {
+    if (!Array.isArray(enc) || enc.length < 2 || !enc.every((x) => Number.isInteger(x))) return false;
+    let len = 0;
+    for (let i = 1; i < enc.length; i++) len += enc[i] < 0 ? -enc[i] : 1;
+    const b = new Uint32Array(len);
+    let j = 0;
+    for (let i = 1; i < enc.length; i++) {
+      if (enc[i] < 0) j -= enc[i];
+      else b[j++] = enc[i];
+    }
+    this.offsets[c] = enc[0];
+    this.bins[c] = b;
+    return true;
+  }
+}
+
+/** Quantiles of many cells over draws, with a stated relative error, mergeable exactly across shards. */
+export class QuantileSketch {
+  readonly cells: number;
+  readonly relativeAccuracy: number;
+  private readonly gamma: number;
+  private readonly invLnGamma: number;
+  private readonly pos: Store;
+  private readonly neg: Store;
+  private readonly zero: Uint32Array;
+  private readonly nonFinite: Uint32Array;
+  private readonly min: Float64Array;
+  private readonly max: Float64Array;
+
+  /** An empty sketch over `cells` cells. */
+  constructor(cells: number, relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
+    if (!(Number.isInteger(cells) && cells >= 0)) throw new Error(`quantile sketch: cells must be a non-negative integer, got ${cells}`);
+    if (!(relativeAccuracy > 0 && relativeAccuracy < 1)) throw new Error(`quantile sketch: relative accuracy must be in (0, 1), got ${relativeAccuracy}`);
+    this.cells = cells;
+    this.relativeAccuracy = relativeAccuracy;
+    this.gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
+    this.invLnGamma = 1 / Math.log(this.gamma);
+    this.pos = new Store(cells);
+    this.neg = new Store(cells);
+    this.zero = new Uint32Array(cells);
+    this.nonFinite = new Uint32Array(cells);
+    this.min = new Float64Array(cells).fill(Infinity);
+    this.max = new Float64Array(cells).fill(-Infinity);
+  }
+
+  /** Adds one value to one cell. */
+  addValue(c: number, v: number): void {
+    this.addColumn(c, [v], 1);
+  }
+
+  /**
+   * Adds the first `n` of `values` to one cell. Many values into one cell keep that cell's buckets in cache,
+   * which is why SeriesQuantiles buffers runs and adds them cell by cell.
+   */
+  addColumn(c: number, values: ArrayLike<number>, n: number, from = 0): void {
+    const inv = this.invLnGamma;
+    let lo = this.min[c], hi = this.max[c];
+    for (let i = from; i < from + n; i++) {
+      const v = values[i];
+      if (v > ZERO_THRESHOLD) {
+        if (v === Infinity) {
+          this.nonFinite[c]++;
+          continue;
+        }
+        const k = Math.ceil(Math.log(v) * inv);
+        const b = this.pos.bins[c];
+        const j = k - this.pos.offsets[c];
+        if (b !== null && j >= 0 && j < b.length) b[j]++;
+        else this.pos.add(c, k);
+      } else if (v < -ZERO_THRESHOLD) {
+        if (v === -Infinity) {
+          this.nonFinite[c]++;
+          continue;
+        }
+        this.neg.add(c, Math.ceil(Math.log(-v) * inv));
+      } else if (v === v) {
+        this.zero[c]++;
+      } else {
+        this.nonFinite[c]++;
+        continue;
+      }
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    this.min[c] = lo;
+    this.max[c] = hi;
+  }
+
+  /** Adds `values` (one per cell, from `start`) to cells start … start + values.length − 1. */
+  addValues(values: ArrayLike<number>, start = 0): void {
+    // The hot path of a Monte Carlo run: locals only, the store's slow path (growth) out of line.
+    const inv = this.invLnGamma, min = this.min, max = this.max, zero = this.zero;
+    const pOff = this.pos.offsets, pBins = this.pos.bins;
+    for (let i = 0, c = start; i < values.length; i++, c++) {
+      const v = values[i];
+      if (v > ZERO_THRESHOLD) {
+        if (v === Infinity) {
+          this.nonFinite[c]++;
+          continue;
+        }
+        const k = Math.ceil(Math.log(v) * inv);
+        const b = pBins[c];
+        const j = k - pOff[c];
+        if (b !== null && j >= 0 && j < b.length) b[j]++;
+        else this.pos.add(c, k);
+      } else if (v < -ZERO_THRESHOLD) {
+        if (v === -Infinity) {
+          this.nonFinite[c]++;
+          continue;
+        }
+        this.neg.add(c, Math.ceil(Math.log(-v) * inv));
+      } else if (v === v) {
+        zero[c]++;
+      } else {
+        this.nonFinite[c]++;
+        continue;
+      }
+      if (v < min[c]) min[c] = v;
+      if (v > max[c]) max[c] = v;
+    }
+  }
+
+  /** Number of finite values counted in a cell. */
+  count(c: number): number {
+    let n = this.zero[c];
+    const pb = this.pos.bins[c], nb = this.neg.bins[c];
+    if (pb !== null) for (let i = 0; i < pb.length; i++) n += pb[i];
+    if (nb !== null) for (let i = 0; i < nb.length; i++) n += nb[i];
+    return n;
+  }
+
+  /** Number of non-finite values seen in a cell (excluded from its quantiles). */
+  nonFiniteCount(c: number): number {
+    return this.nonFinite[c];
+  }
+
+  /** Adds another sketch's counts into this one (same cells and accuracy). */
+  merge(other: QuantileSketch): this {
+    if (other.cells !== this.cells || other.relativeAccuracy !== this.relativeAccuracy) throw new Error("quantile sketch: cannot merge sketches of different shapes or accuracies");
+    for (let c = 0; c < this.cells; c++) {
+      this.zero[c] += other.zero[c];
+      this.nonFinite[c] += other.nonFinite[c];
+      if (other.min[c] < this.min[c]) this.min[c] = other.min[c];
+      if (other.max[c] > this.max[c]) this.max[c] = other.max[c];
+      for (const [mine, theirs] of [[this.pos, other.pos], [this.neg, other.neg]] as const) {
+        const b = theirs.bins[c];
+        if (b) mine.addAll(c, theirs.offsets[c], b);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Quantiles at `probs` (ascending, in [0, 1]) for every cell: a Float64Array of probs.length × cells,
+   * probability-major (out[p · cells + c]). A cell with no finite value gives NaN. Each value is the
+   * bucket's representative 2γ^k / (γ + 1), clamped to the cell's exact min and max (which are returned
+   * exactly for the first and last rank).
+   */
+  quantiles(probs: readonly number[], out = new Float64Array(probs.length * this.cells)): Float64Array {
+    for (let i = 1; i < probs.length; i++) if (!(probs[i] >= probs[i - 1])) throw new Error("quantile sketch: probabilities must be ascending");
+    const np = probs.length, cells = this.cells, g = this.gamma, scale = 2 / (g + 1);
+    const ranks = new Float64Array(np);
+    for (let c = 0; c < cells; c++) {
+      const n = this.count(c);
+      if (n === 0) {
+        for (let p = 0; p < np; p++) out[p * cells + c] = NaN;
+        continue;
+      }
+      for (let p = 0; p < np; p++) ranks[p] = quantileRank(probs[p], n);
+      const lo = this.min[c], hi = this.max[c];
+      let p = 0, seen = 0;
+      // The extremes are known exactly.
+      while (p < np && ranks[p] === 0) out[p++ * cells + c] = lo;
+      // Most negative first: negative buckets by descending key, then zero, then positive by ascending key.
+      const nb = this.neg.bins[c];
+      if (nb !== null) {
+        const off = this.neg.offsets[c];
+        for (let i = nb.length - 1; i >= 0 && p < np; i--) {
+          if (nb[i] === 0) continue;
+          seen += nb[i];
+          if (ranks[p] < seen) {
+            const v = Math.min(hi, Math.max(lo, -scale * Math.pow(g, off + i)));
+            while (p < np && ranks[p] < seen) out[p++ * cells + c] = v;
+          }
+        }
+      }
+      if (this.zero[c] > 0) {
+        seen += this.zero[c];
+        while (p < np && ranks[p] < seen) out[p++ * cells + c] = Math.min(hi, Math.max(lo, 0));
+      }
+      const pb = this.pos.bins[c];
+      if (pb !== null) {
+        const off = this.pos.offsets[c];
+        for (let i = 0; i < pb.length && p < np; i++) {
+          if (pb[i] === 0) continue;
+          seen += pb[i];
+          if (ranks[p] < seen) {
+            const v = Math.min(hi, Math.max(lo, scale * Math.pow(g, off + i)));
+            while (p < np && ranks[p] < seen) out[p++ * cells + c] = v;
+          }
+        }
+      }
+      for (let q = np - 1; q >= 0 && ranks[q] === n - 1; q--) out[q * cells + c] = hi;
+    }
+    return out;
+  }
+
+  /** The canonical JSON form. */
+  toJSON(): QuantileSketchState {
+    const fin = (v: number) => (Number.isFinite(v) ? v : null);
+    const cellsRange = Array.from({ length: this.cells }, (_, c) => c);
+    return {
+      kind: "chokepoint.quantileSketch/1",
+      relativeAccuracy: this.relativeAccuracy,
+      cells: this.cells,
+      min: Array.from(this.min, fin),
+      max: Array.from(this.max, fin),
+      zero: Array.from(this.zero),
+      nonFinite: Array.from(this.nonFinite),
+      pos: cellsRange.map((c) => this.pos.encode(c)),
+      neg: cellsRange.map((c) => this.neg.encode(c)),
+    };
+  }
+
+  /** A sketch from its JSON form; throws a clear error when the form is malformed. */
+  static fromJSON(s: QuantileSketchState): QuantileSketch {
+    const bad = (why: string) => new Error(`quantile sketch: malformed state (${why})`);
+    if (!s || s.kind !== "chokepoint.quantileSketch/1") throw bad("wrong kind");
+    const q = new QuantileSketch(s.cells, s.relativeAccuracy);
+    for (const k of ["min", "max", "zero", "nonFinite", "pos", "neg"] as const) if (!Array.isArray(s[k]) || s[k].length !== s.cells) throw bad(`${k} must have one entry per cell`);
+    for (let c = 0; c < s.cells; c++) {
+      q.min[c] = s.min[c] ?? Infinity;
+      q.max[c] = s.max[c] ?? -Infinity;
+      q.zero[c] = s.zero[c];
+      q.nonFinite[c] = s.nonFinite[c];
+      for (const [store, enc] of [[q.pos, s.pos[c]], [q.neg, s.neg[c]]] as const) {
+        if (enc === null) continue;
+        if (!store.decode(c, enc)) throw bad(`cell ${c} buckets`);
+      }
+    }
+    return q;
+  }
+}

@@ -1,0 +1,259 @@
+import { GPUS, INSTALLED_BASE, PARAM_BY_ID, VENDORS, HBM_GENERATIONS, defaultParams } from "./catalog";
+import { computeDrivers } from "./drivers";
+import { fillPath } from "./paths";
+import { INDUCED_INPUTS, type M } from "./state";
+import { SECONDS_PER_MONTH, monthIndex, monthLabels } from "./time";
+import type { Scenario } from "./types";
+
+const G = GPUS.length;
+/** Months over which a generation ramps in after its launch (and the one before ramps out). */
+export const RAMP_MONTHS = 9;
+const LAUNCH = Int32Array.from(GPUS.map((g) => monthIndex(g.launch)));
+/** Generations of each vendor, oldest first. */
+const BY_VENDOR: number[][] = VENDORS.ids.map((v) => GPUS.map((g, i) => (g.vendor === v ? i : -1)).filter((i) => i >= 0));
+const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ g: GPUS.findIndex((x) => x.id === c.gen), t: monthIndex(c.month), h100e: c.h100e }));
+/** Month index of the last pre-run quarter's cohort, and its output rate (H100e / month): the warm start's order flow. */
+const LAST_COHORT_T = Math.max(...COHORTS.map((c) => c.t));
+const START_OUTPUT_RATE = COHORTS.filter((c) => c.t === LAST_COHORT_T).reduce((s, c) => s + c.h100e, 0) / 3;
+
+const ramp = (t: number, launch: number) => Math.min(Math.max((t - launch) / RAMP_MONTHS, 0), 1);
+
+/** Vendor packaging shares at month t: piecewise linear between the dated anchors, flat outside. */
+const SHARE_PATHS: Float64Array[] = VENDORS.ids.map((v) => {
+  const anchors = Object.entries(VENDORS.packagingShare.anchors).map(([m, s]) => [m, s[v] ?? 0] as [string, number]);
+  return fillPath(new Float64Array(12 * 30), anchors);
+});
+
+/** Builds the run's state: parameters, paths computed before the loop, the end-2023 stocks (the warm start). */
+export function setup(scenario: Scenario): M {
+  const p: Record<string, number> = { ...defaultParams(), ...scenario.params };
+  const warnings: string[] = [];
+  for (const [id, v] of Object.entries(scenario.params)) {
+    if (!PARAM_BY_ID.has(id)) warnings.push(`Unknown parameter "${id}" ignored.`);
+    else if (!Number.isFinite(v)) {
+      warnings.push(`Parameter ${id} is not a finite number; default used.`);
+      p[id] = PARAM_BY_ID.get(id)!.default;
+    }
+  }
+  const months = monthLabels(Math.round(p.endYear));
+  const n = months.length;
+
+  // ---- generations: software curves and output mix
+  const h100e = Float64Array.from(GPUS.map((g) => g.h100e));
+  const unitKW = Float64Array.from(GPUS.map((g) => g.allInKW));
+  const hbmGB = Float64Array.from(GPUS.map((g) => g.hbmGB));
+  const sw = new Float64Array(G * n);
+  const tau = Math.max(1, p.softwareGainMonths);
+  const decay = Math.exp(-1 / tau);
+  for (let g = 0; g < G; g++) {
+    // s(age) = 1 + (ceiling − 1)(1 − e^(−age/τ)), normalised to 1 at the start (or at launch).
+    const ceiling = Math.max(1, p.softwareGainCeiling * GPUS[g].softwareHeadroom);
+    const age0 = Math.max(0, -LAUNCH[g]);
+    let e = Math.exp(-age0 / tau);
+    const norm = 1 + (ceiling - 1) * (1 - e);
+    for (let t = 0; t < n; t++) {
+      const started = t >= LAUNCH[g];
+      sw[g * n + t] = started ? (1 + (ceiling - 1) * (1 - e)) / norm : 1;
+      if (started) e *= decay;
+    }
+  }
+  const mix = new Float64Array(G * n);
+  const perWafer = new Float64Array(n), perN3Wafer = new Float64Array(n), perCowos = new Float64Array(n);
+  const perHbmWafer = new Float64Array(n), perHbmGB = new Float64Array(n), perKW = new Float64Array(n), perUnit = new Float64Array(n);
+  const costWafer = new Float64Array(n), costCowos = new Float64Array(n), costHbm = new Float64Array(n), listPerH100e = new Float64Array(n);
+  const ddrGBPerWafer = new Float64Array(n);
+  const bitGrowth = Math.pow(1 + p.ddrBitGrowthPerYear, 1 / 12);
+  const w = new Float64Array(G);
+  const yieldPk = Math.max(0.01, p.packagingYield);
+  for (let t = 0, ddr = p.ddrGBPerWafer; t < n; t++, ddr *= bitGrowth) {
+    ddrGBPerWafer[t] = ddr;
+    // Within a vendor each generation ramps in and replaces the one before; vendors split packaging
+    // wafers by their shares, so a generation's share of H100e output is
+    // s_v · w_g · packagesPerWafer_g · h_g normalised over all generations.
+    let total = 0;
+    for (let v = 0; v < BY_VENDOR.length; v++) {
+      const gens = BY_VENDOR[v];
+      const share = SHARE_PATHS[v][Math.min(t, SHARE_PATHS[v].length - 1)];
+      for (let k = 0; k < gens.length; k++) {
+        const g = gens[k];
+        const own = k === 0 ? 1 : ramp(t, LAUNCH[g]);
+        const next = k + 1 < gens.length ? ramp(t, LAUNCH[gens[k + 1]]) : 0;
+        const wg = Math.max(own - next, 0) * share * GPUS[g].packagesPerCowosWafer * h100e[g];
+        w[g] = wg;
+        total += wg;
+      }
+    }
+    for (let g = 0; g < G; g++) {
+      const share = total > 0 ? w[g] / total : 0;
+      mix[g * n + t] = share;
+      if (share === 0) continue;
+      const gen = GPUS[g];
+      const units = share / h100e[g];
+      const waferPer = gen.logicUnitsPerWafer > 0 ? units / gen.logicUnitsPerWafer : 0;
+      perWafer[t] += waferPer;
+      if (gen.node === "N3") perN3Wafer[t] += waferPer;
+      perCowos[t] += units / (gen.packagesPerCowosWafer * yieldPk);
+      const gbPerHbmWafer = ddr / (p.hbmAreaFactor * (HBM_GENERATIONS[gen.hbmGen]?.areaFactor ?? 1));
+      perHbmWafer[t] += (units * gen.hbmGB) / gbPerHbmWafer;
+      perHbmGB[t] += units * gen.hbmGB;
+      perKW[t] += units * gen.allInKW;
+      perUnit[t] += units;
+      costWafer[t] += waferPer * p.waferUsdStart;
+      costCowos[t] += (units / (gen.packagesPerCowosWafer * yieldPk)) * p.cowosUsdPerWaferStart;
+      costHbm[t] += units * gen.hbmGB * p.hbmUsdPerGBStart;
+      listPerH100e[t] += units * gen.listPriceUSD;
+    }
+  }
+
+  // ---- warm start: the fleet at the end of 2023 and what buyers wanted then
+  const installed = new Float64Array(G);
+  const gpuLife = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
+  const retireAt = new Float64Array(G * (n + 1));
+  for (const c of COHORTS) {
+    const at = c.t + gpuLife;
+    if (at <= 0) continue;
+    installed[c.g] += c.h100e;
+    if (at < n) retireAt[c.g * (n + 1) + at] += c.h100e;
+  }
+  let installed0 = 0, gpuKW = 0;
+  for (let g = 0; g < G; g++) {
+    installed0 += installed[g];
+    gpuKW += (installed[g] / h100e[g]) * unitKW[g];
+  }
+  const tokPerH100eMonth0 = p.tokensPerSecondPerH100e * SECONDS_PER_MONTH * p.utilization;
+  const tokensPerAgentHour = (p.agentFreshTokensPerHourM + p.agentCachedTokensPerHourM * p.cachedTokenComputeWeight) * 1e6;
+  const demand0 = (p.chatTokensStartT * 1e12 + p.agentHoursStartM * 1e6 * tokensPerAgentHour) * (1 - p.edgeShareStart);
+  // Training compute wanted at the start: what the installed base and its shortage leave after inference.
+  p.trainingStartMH100e = Math.max(0.05, (installed0 * (1 + p.gpuShortageStart) - demand0 / tokPerH100eMonth0) / 1e6);
+
+  const d = computeDrivers(n, p, scenario.formulas, warnings);
+
+  // ---- demand at the base price
+  const chatBase = new Float64Array(n), agentBase = new Float64Array(n);
+  const chatPrice0 = new Float64Array(n), agentPrice0 = new Float64Array(n);
+  const trainWanted = new Float64Array(n), edgeShare = d.edgeShare, rlShare = d.rlShare;
+  const decline = Math.pow(1 - p.tokenPriceDeclinePerYear, 1 / 12);
+  // Cheaper tokens bring more use: demand × (price / start price)^(−ε).
+  const jevons = Math.pow(decline, -p.tokenDemandElasticity);
+  const budgetGrowth = Math.pow(1 + p.agentBudgetGrowthPerYear, 1 / 12);
+  let priceFactor = 1, jev = 1, budget = p.agentBudgetBUsdPerMonth2026 * 1e9 * Math.pow(1 + p.agentBudgetGrowthPerYear, -2);
+  let budgetCapped = 0;
+  for (let t = 0; t < n; t++, priceFactor *= decline, jev *= jevons, budget *= budgetGrowth) {
+    chatPrice0[t] = p.chatTokenPriceStart * priceFactor;
+    agentPrice0[t] = p.tokenPriceStart * priceFactor;
+    const keep = 1 - edgeShare[t];
+    chatBase[t] = d.chatTokens[t] * 1e12 * jev * keep;
+    let hours = d.agentHours[t] * 1e6 * jev;
+    // Agent adoption meets spend budgets: hours beyond what the budget buys are not bought.
+    const spend = (hours * tokensPerAgentHour * agentPrice0[t]) / 1e6;
+    if (spend > budget) {
+      hours *= budget / spend;
+      budgetCapped++;
+    }
+    agentBase[t] = hours * tokensPerAgentHour * keep;
+    trainWanted[t] = d.trainingDemand[t] * 1e6;
+  }
+  if (budgetCapped > 0) warnings.push(`Agent spend met its budget in ${budgetCapped} month(s).`);
+
+  // ---- CPU demand paths
+  const gpVcpuWanted = new Float64Array(n), gpVcpuPerNew = new Float64Array(n), aiVcpuPerNew = new Float64Array(n);
+  const vcpu0 = p.cpuServersInstalledStartM * 1e6 * p.cpuVcpuPerServerStart;
+  const gpGrowth = Math.pow(1 + p.gpCpuGrowthPerYear, 1 / 12), gpNewGrowth = Math.pow(1 + p.gpVcpuPerNewServerGrowthPerYear, 1 / 12);
+  for (let t = 0, v = vcpu0 * p.gpCpuStartShare, nv = p.gpVcpuPerNewServerStart; t < n; t++, v *= gpGrowth, nv *= gpNewGrowth) {
+    gpVcpuWanted[t] = v;
+    gpVcpuPerNew[t] = nv;
+    aiVcpuPerNew[t] = Math.max(1, d.vcpuPerSocket[t] * p.cpuSocketsPerServer);
+  }
+  const vcpuAgentHour = p.sandboxVcpusPerAgent * p.warmPoolFactor + (p.subtasksPerGoal / Math.max(p.agentRunHours, 0.1)) * (p.cpuSecondsPerSubtask / 3600);
+
+  // ---- consumer demand at reference prices, memory cost trend
+  const memCost = new Float64Array(n), consumerWaferRef = new Float64Array(n), consumerDramRef = new Float64Array(n), consumerNandRef = new Float64Array(n);
+  const g12 = (r: number) => Math.pow(1 + r, 1 / 12);
+  for (let t = 0, mc = 1 / Math.max(0.1, p.memoryPriceToCostStart), cw = p.consumerWafersStartK * 1e3, cd = p.consumerDramStartMGB * 1e6, cn = p.consumerNandStartMTB * 1e6; t < n;
+    t++, mc *= g12(-p.memoryCostDeclinePerYear), cw *= g12(p.consumerWaferGrowthPerYear), cd *= g12(p.consumerDramGrowthPerYear), cn *= g12(p.consumerNandGrowthPerYear)) {
+    memCost[t] = mc;
+    consumerWaferRef[t] = cw;
+    consumerDramRef[t] = cd;
+    consumerNandRef[t] = cn;
+  }
+
+  // Local-inference devices: new ones plus replacements over a 4-year life, each with its DRAM.
+  for (let t = 0, prev = -1; t < n; t++) {
+    const devices = ((chatBase[t] + agentBase[t]) * (edgeShare[t] / Math.max(1 - edgeShare[t], 1e-9))) / (p.edgeTokensPerDeviceM * 1e6);
+    if (prev < 0) prev = devices;
+    consumerDramRef[t] += (Math.max(0, devices - prev) + devices / 48) * p.edgeDramGBPerDevice;
+    prev = devices;
+  }
+
+  // ---- capacity paths: planned now, induced added as the run goes
+  const planned = [
+    d.waferCapacity.map((v) => v * 1e3),
+    d.packagingCapacity.map((v) => v * 1e3),
+    d.hbmStackCapacity.map((v) => v * 1e3),
+    d.dramCapacity.map((v) => v * 1e3),
+    d.nandCapacity.map((v) => v * 1e6),
+    d.powerCapacity.map((v) => v * 1e3),
+  ];
+  // The fleet at the end of 2023 was powered: planned capacity is at least what it drew (a scenario whose
+  // start fleet draws more lifts the whole plan by the difference, with a warning).
+  const startMW = ((gpuKW + p.cpuServersInstalledStartM * 1e6 * p.cpuInstalledServerKW + p.aiCpuServersStartM * 1e6 * p.cpuServerKW) * p.pue) / 1000;
+  if (startMW > planned[5][0]) {
+    const lift = startMW - planned[5][0];
+    for (let t = 0; t < n; t++) planned[5][t] += lift;
+    warnings.push(`The start fleet draws ${Math.round(startMW).toLocaleString("en-US")} MW, more than the planned ${Math.round(planned[5][0]).toLocaleString("en-US")} MW: the power plan is raised by the difference.`);
+  }
+  const lead = Int32Array.from([p.waferLeadMonths, p.packagingLeadMonths, p.hbmLeadMonths, p.dramLeadMonths, p.nandLeadMonths, p.powerLeadMonths].map((x) => Math.max(1, Math.round(x))));
+
+  // The warm start's order book: gpuBacklogMonthsStart months of what packaging allowed at the start
+  // (2023–24 demand outran CoWoS).
+  const backlog0 = p.gpuBacklogMonthsStart * Math.max(START_OUTPUT_RATE, planned[1][0] / perCowos[0]);
+
+  // CPU fleets at the start: general purpose, of uniform age, retires evenly over one life.
+  const cpuLife = Math.max(1, Math.round(p.cpuUsefulLifeYears * 12));
+  const cpuRetire = new Float64Array((n + 1) * 4), cpuRetireKW = new Float64Array(n + 1);
+  const gpServers = p.cpuServersInstalledStartM * 1e6, aiServers = p.aiCpuServersStartM * 1e6;
+  const aiVcpu0 = aiServers * aiVcpuPerNew[0];
+  for (let t = 0; t < Math.min(cpuLife, n); t++) {
+    cpuRetire[t * 4 + 0] = aiServers / cpuLife;
+    cpuRetire[t * 4 + 1] = aiVcpu0 / cpuLife;
+    cpuRetire[t * 4 + 2] = gpServers / cpuLife;
+    cpuRetire[t * 4 + 3] = vcpu0 / cpuLife;
+    cpuRetireKW[t] = (gpServers * p.cpuInstalledServerKW + aiServers * p.cpuServerKW) / cpuLife;
+  }
+  // Memory stocks at the start, in weeks of the demand then.
+  const weekly = 12 / 52;
+  const dram0 = (consumerDramRef[0] + gpServers / cpuLife * p.gpDramGBPerServer) * weekly;
+  const nand0 = (consumerNandRef[0] + gpServers / cpuLife * p.cpuNandTBPerServer) * weekly;
+
+  const policy = scenario.policy;
+  const m: M = {
+    n, G, p, policy,
+    h100e, unitKW, hbmGB, launch: LAUNCH, sw, mix,
+    perWafer, perN3Wafer, perCowos, perHbmWafer, perHbmGB, perKW, perUnit,
+    costWafer, costCowos, costHbm, listPerH100e, ddrGBPerWafer,
+    chatBase, agentBase, chatPrice0, agentPrice0, trainWanted, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew,
+    memCost, consumerWaferRef, consumerDramRef, consumerNandRef,
+    planned, capacity: planned.map((x) => Float64Array.from(x)), inducedArrivals: planned.map(() => new Float64Array(n + 64)),
+    inducedStock: new Float64Array(INDUCED_INPUTS.length), inducedPipeline: new Float64Array(INDUCED_INPUTS.length), lead,
+    rlVcpuPerGpuHour: d.rlVcpuPerGpuHour, rlShare, edgeShare, vcpuAgentHour, tokensPerAgentHour,
+    installed, inventory: new Float64Array(G), retireAt, gpuKW,
+    backlog: backlog0, dueCum: 0, deliveredCum: 0,
+    orders: new Float64Array(n),
+    cpuAiServers: aiServers, cpuAiVcpu: aiVcpu0, cpuGpServers: gpServers, cpuGpVcpu: vcpu0,
+    cpuKW: gpServers * p.cpuInstalledServerKW + aiServers * p.cpuServerKW, cpuInventoryKW: 0, cpuInvAi: 0, cpuInvGp: 0,
+    cpuRetire, cpuRetireKW,
+    dramInv: dram0 * p.dramInventoryWeeksStart, nandInv: nand0 * p.nandInventoryWeeksStart, dramUtil: p.dramUtilizationStart, dramWeeks: p.dramInventoryWeeksStart, nandWeeks: p.nandInventoryWeeksStart, nandUtil: p.nandUtilizationStart,
+    priceWafer: 1, pricePackaging: 1, priceHbm: 1, priceDram: 1, priceNand: 1, serverCostIndex: 1,
+    contractRent: -1, cpuServedShare: 1,
+    due: 0, xPkg: 0, xHbm: 0, xWafer: 0, xPre: 0, output: 0, hbmWafers: 0, yAiPre: 0, yGpPre: 0, yAi: 0, yGp: 0,
+    aiVcpuWanted: 0, infFleet: 0, tokCapPerH100e: 0, fleetSw: 1, demandWafer: 0, demandPower: 0, ddrWantedGB: 0, nandWantedTB: 0,
+    n3: d.n3Capacity.map((v) => v * 1e3),
+    s: {}, labels: { "gpu.binding": new Array<string>(n), "gpu.binding.all": new Array<string>(n) }, warnings,
+  };
+  return m;
+}
+
+/** Month labels of a run of this scenario. */
+export function runMonths(p: Record<string, number>): string[] {
+  return monthLabels(Math.round(p.endYear));
+}

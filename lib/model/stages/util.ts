@@ -1,0 +1,28 @@
+/** Small numeric helpers shared by the stages. */
+
+/** Ratios are reported up to this cap so a month with ~zero supply stays finite. */
+export const RATIO_CAP = 50;
+/** Below this a quantity counts as zero. */
+export const EPS = 1e-9;
+
+/** demand / supply, 0 when nothing is wanted, capped. */
+export const ratio = (demand: number, supply: number) => (demand <= EPS ? 0 : supply <= EPS ? RATIO_CAP : Math.min(demand / supply, RATIO_CAP));
+
+/**
+ * Allocates `supply` among two datacenter requests (served first, pro rata) and a consumer request
+ * that keeps a contract floor. Writes [consumer, dc1, dc2] into `out`; what is left over is
+ * supply − out[0] − out[1] − out[2] (never negative).
+ */
+export function allocate(supply: number, consumer: number, floorShare: number, dc1: number, dc2: number, out: Float64Array): void {
+  const floor = Math.min(consumer * floorShare, supply);
+  let rest = supply - floor;
+  const dcTotal = dc1 + dc2;
+  const f = dcTotal <= rest || dcTotal <= EPS ? 1 : rest / dcTotal;
+  out[1] = dc1 * f;
+  out[2] = dc2 * f;
+  rest -= Math.min(dcTotal, rest);
+  out[0] = floor + Math.min(consumer - floor, Math.max(rest, 0));
+}
+
+/** A price index moving `speed` of the way toward `target` (one month of contract resets). */
+export const approach = (prev: number, target: number, speed: number) => prev + (target - prev) * speed;

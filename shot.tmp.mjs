@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: 1440, height: 900 } });
+await p.goto("http://127.0.0.1:3114/?v=1&p=baseline&mc=1000&seed=1");
+await p.waitForSelector('[data-mc-status="done"]', { timeout: 120000 });
+await p.locator(".results").screenshot({ path: "/tmp/mc-top.png", clip: undefined }).catch(()=>{});
+await p.screenshot({ path: "/tmp/mc-top.png", clip: { x: 340, y: 0, width: 1100, height: 700 } });
+await p.locator('[data-chart="tornado"]').screenshot({ path: "/tmp/mc-tornado.png" });
+await p.locator('[data-chart="clearing-probability"]').screenshot({ path: "/tmp/mc-clear.png" });
+await b.close();
