@@ -1,4 +1,5 @@
 import { PATHS } from "./catalog";
+import { trainingStartMH100e } from "./warmStart";
 import { fillLogistic, fillPath, fillRamp } from "./paths";
 import { applyFormulas, type DriverBounds } from "./formulaPaths";
 import { monthIndex, monthLabel } from "./time";
@@ -53,7 +54,7 @@ export function defaultDriver(id: string, p: Record<string, number>, out: Float6
     case "agentHours":
       return fillLogistic(out, p.agentHoursStartM, p.agentGrowthPerYear, p.agentSaturationM);
     case "trainingDemand":
-      return fillLogistic(out, p.trainingStartMH100e, p.trainingGrowthPerYear, p.trainingSaturationMH100e);
+      return fillLogistic(out, p.trainingStartMH100e ?? trainingStartMH100e(p), p.trainingGrowthPerYear, p.trainingSaturationMH100e);
     case "rlShare":
       return linear(out, p.rlShareStart, p.rlShare2028, "2028-01");
     case "rlVcpuPerGpuHour":

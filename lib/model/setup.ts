@@ -1,8 +1,9 @@
 import { GPUS, INSTALLED_BASE, PARAM_BY_ID, VENDORS, HBM_GENERATIONS, defaultParams } from "./catalog";
 import { computeDrivers } from "./drivers";
+import { trainingStartMH100e } from "./warmStart";
 import { fillPath } from "./paths";
 import { INDUCED_INPUTS, type M } from "./state";
-import { SECONDS_PER_MONTH, monthIndex, monthLabels } from "./time";
+import { monthIndex, monthLabels } from "./time";
 import type { Scenario } from "./types";
 
 const G = GPUS.length;
@@ -115,16 +116,13 @@ export function setup(scenario: Scenario): M {
     installed[c.g] += c.h100e;
     if (at < n) retireAt[c.g * (n + 1) + at] += c.h100e;
   }
-  let installed0 = 0, gpuKW = 0;
+  let gpuKW = 0;
   for (let g = 0; g < G; g++) {
-    installed0 += installed[g];
     gpuKW += (installed[g] / h100e[g]) * unitKW[g];
   }
-  const tokPerH100eMonth0 = p.tokensPerSecondPerH100e * SECONDS_PER_MONTH * p.utilization;
   const tokensPerAgentHour = (p.agentFreshTokensPerHourM + p.agentCachedTokensPerHourM * p.cachedTokenComputeWeight) * 1e6;
-  const demand0 = (p.chatTokensStartT * 1e12 + p.agentHoursStartM * 1e6 * tokensPerAgentHour) * (1 - p.edgeShareStart);
   // Training compute wanted at the start: what the installed base and its shortage leave after inference.
-  p.trainingStartMH100e = Math.max(0.05, (installed0 * (1 + p.gpuShortageStart) - demand0 / tokPerH100eMonth0) / 1e6);
+  p.trainingStartMH100e = trainingStartMH100e(p);
 
   const d = computeDrivers(n, p, scenario.formulas, warnings);
 
@@ -137,7 +135,6 @@ export function setup(scenario: Scenario): M {
   const jevons = Math.pow(decline, -p.tokenDemandElasticity);
   const budgetGrowth = Math.pow(1 + p.agentBudgetGrowthPerYear, 1 / 12);
   let priceFactor = 1, jev = 1, budget = p.agentBudgetBUsdPerMonth2026 * 1e9 * Math.pow(1 + p.agentBudgetGrowthPerYear, -2);
-  let budgetCapped = 0;
   for (let t = 0; t < n; t++, priceFactor *= decline, jev *= jevons, budget *= budgetGrowth) {
     chatPrice0[t] = p.chatTokenPriceStart * priceFactor;
     agentPrice0[t] = p.tokenPriceStart * priceFactor;
@@ -148,12 +145,10 @@ export function setup(scenario: Scenario): M {
     const spend = (hours * tokensPerAgentHour * agentPrice0[t]) / 1e6;
     if (spend > budget) {
       hours *= budget / spend;
-      budgetCapped++;
     }
     agentBase[t] = hours * tokensPerAgentHour * keep;
     trainWanted[t] = d.trainingDemand[t] * 1e6;
   }
-  if (budgetCapped > 0) warnings.push(`Agent spend met its budget in ${budgetCapped} month(s).`);
 
   // ---- CPU demand paths
   const gpVcpuWanted = new Float64Array(n), gpVcpuPerNew = new Float64Array(n), aiVcpuPerNew = new Float64Array(n);

@@ -67,9 +67,8 @@ describe("the model over random valid scenarios", () => {
     );
   }, 120_000);
 
-  // Known model gap: a driver set to 0 by a formula (f.waferCapacity=0) makes agents.spend negative (about
-  // -0.07 in 2029-12). `it.fails` keeps it visible and turns red once the model floors it; then make it a plain `it`.
-  it.fails("with a formula on a driver: every series non-negative (fails today: see the note)", () => {
+  // A driver set to 0 by a formula (f.waferCapacity=0) once made agents.spend negative; the rebuilt model keeps it ≥ 0.
+  it("with a formula on a driver: every series non-negative", () => {
     fc.assert(
       fc.property(scenarios(true), (state) => {
         const run = simulate(resolveScenario(state));
@@ -79,10 +78,9 @@ describe("the model over random valid scenarios", () => {
     );
   });
 
-  // Known model gap, for the model's rebuild: the installed fleet draws its power whatever the supply, so with
-  // datacenter power cut (powerCapacityScale 0.5) the draw is ~42 GW against ~22.5 GW from 2024-01 for 21 months.
-  // `it.fails` keeps this visible: it turns red the day the model caps power use by supply, to be made a plain `it`.
-  it.fails("power used stays within power supply under random scenarios (fails today: see the note)", () => {
+  // The end-2023 fleet is powered by construction (the plan is lifted to what it draws), and deployment waits for
+  // headroom, so power used never exceeds supply.
+  it("power used stays within power supply under random scenarios", () => {
     fc.assert(
       fc.property(scenario, (state) => {
         const run = simulate(resolveScenario(state));

@@ -178,12 +178,12 @@ describe("rank correlations", { timeout: 60_000 }, () => {
       expect(Math.abs(rho - pair.rankCorrelation), `${pair.a}–${pair.b}: ${rho}`).toBeLessThan(0.05);
     }
     expect(Math.abs(spearman(column("waferCapacityScale"), column("chatGrowthPerYear")))).toBeLessThan(0.08);
-    expect(Math.abs(spearman(column("dramPriceResponse"), column("utilization")))).toBeLessThan(0.08);
+    expect(Math.abs(spearman(column("dramInventoryPriceResponse"), column("utilization")))).toBeLessThan(0.08);
   });
 
   it("imposing correlations keeps each marginal: the correlated columns still pass their KS check", () => {
     const bound = 1.63 / Math.sqrt(N);
-    for (const id of ["dramPriceResponse", "nandPriceResponse", "chatGrowthPerYear"]) expect(ksDistance(column(id), paramDistribution(PARAM_BY_ID.get(id)!).cdf)).toBeLessThan(bound);
+    for (const id of ["dramInventoryPriceResponse", "nandInventoryPriceResponse", "chatGrowthPerYear"]) expect(ksDistance(column(id), paramDistribution(PARAM_BY_ID.get(id)!).cdf)).toBeLessThan(bound);
   });
 
   it("validation names unknown ids, repeated pairs, coefficients out of range and a matrix that is not positive definite", () => {
@@ -193,8 +193,8 @@ describe("rank correlations", { timeout: 60_000 }, () => {
     expect(correlationProblems([r("pue", "utilization", 0.3), r("utilization", "pue", 0.2)]).join()).toContain("declared twice");
     expect(correlationProblems([r("pue", "utilization", 1.2)]).join()).toContain("must be in (−1, 1)");
     expect(correlationProblems([r("pue", "endYear", 0.3)]).join()).toContain("zero width");
-    expect(correlationProblems([r("pue", "utilization", 0.9), r("utilization", "rentShare", 0.9), r("pue", "rentShare", -0.9)]).join()).toContain("not positive definite");
-    expect(() => createSampler({ seed: 1, pairs: [r("pue", "utilization", 0.9), r("utilization", "rentShare", 0.9), r("pue", "rentShare", -0.9)] })).toThrow(/positive definite/);
+    expect(correlationProblems([r("pue", "utilization", 0.9), r("utilization", "electricityUsdPerKWh", 0.9), r("pue", "electricityUsdPerKWh", -0.9)]).join()).toContain("not positive definite");
+    expect(() => createSampler({ seed: 1, pairs: [r("pue", "utilization", 0.9), r("utilization", "electricityUsdPerKWh", 0.9), r("pue", "electricityUsdPerKWh", -0.9)] })).toThrow(/positive definite/);
   });
 });
 
