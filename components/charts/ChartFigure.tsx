@@ -1,5 +1,6 @@
 "use client";
-import { useId, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { useContext, useId, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { ChartUiContext } from "./chartUi";
 import { Crosshair } from "./marks/Crosshair";
 import type { ChartBase } from "./types";
 import { DataTable } from "./DataTable";
@@ -24,6 +25,15 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
   const svgRef = useRef<SVGSVGElement>(null);
   const active = hover !== null && chart.monthCount > 0 ? Math.min(hover, chart.monthCount - 1) : null;
   const readout = active !== null ? chart.readout(active) : [];
+  const ui = useContext(ChartUiContext);
+  // Highlighted months as bands through each panel, from the crosshair geometry of their first and last month.
+  const bands = chart.monthCount
+    ? ui.highlights.flatMap((h, k) => {
+        const a = chart.crosshair(Math.max(0, Math.min(chart.monthCount - 1, h.from)));
+        const b = chart.crosshair(Math.max(0, Math.min(chart.monthCount - 1, h.to)));
+        return a.map((s, j) => ({ key: `${k}-${j}`, x: Math.min(s.x, b[j]?.x ?? s.x) - 1.5, width: Math.abs((b[j]?.x ?? s.x) - s.x) + 3, y: s.y1, height: s.y2 - s.y1, label: h.label }));
+      })
+    : [];
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     if (!onHover || !chart.monthCount) return;
@@ -56,9 +66,19 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
     <figure className={chart.wide ? "chart wide" : "chart"} data-chart={chart.id}>
       <figcaption>
         <span className="chart-title">{chart.title}</span> <span className="chart-subtitle">{chart.subtitle}</span>
+        {chart.note ? <span className="baseline-note" data-chart-note="">{chart.note}</span> : null}
         {chart.baselineNote ? <span className="baseline-note" data-baseline-note="">{chart.baselineNote}</span> : null}
         {chart.fanNote ? <span className="baseline-note" data-fan-note="">{chart.fanNote}</span> : null}
       </figcaption>
+      {chart.scale?.offered && ui.setScaleMode ? (
+        <div className="scale-switch" role="group" aria-label={`${chart.title}: y-axis scale (values span ${Math.round(chart.scale.span).toLocaleString("en-US")}×)`}>
+          {(["linear", "log"] as const).map((m) => (
+            <button key={m} type="button" aria-pressed={chart.scale!.mode === m} data-scale={m} onClick={() => ui.setScaleMode!(chart.id, m)}>
+              {m === "log" ? "Log" : "Linear"}
+            </button>
+          ))}
+        </div>
+      ) : null}
       {chart.monthCount ? <p className="readout" data-readout="">
         {active === null ? (
           <span className="muted">{chart.monthCount ? "Hover, or focus and use ← →, to read a month." : "\u00a0"}</span>
@@ -90,6 +110,11 @@ export function ChartFigure({ chart, hover, onHover, children, after }: { chart:
         >
           <title id={titleId}>{chart.title}</title>
           <desc id={descId}>{chart.description}</desc>
+          {bands.length ? (
+            <g className="highlight" pointerEvents="none" data-highlight="">
+              {bands.map((b) => <rect key={b.key} x={b.x} y={b.y} width={b.width} height={b.height} fill="rgba(240, 228, 66, 0.22)" stroke="#b8a800" strokeWidth={0.6}><title>{b.label}</title></rect>)}
+            </g>
+          ) : null}
           {children}
           {active !== null ? <Crosshair segments={chart.crosshair(active)} /> : null}
         </svg>

@@ -3,6 +3,7 @@ import { AxisX } from "./marks/AxisX";
 import { AxisY } from "./marks/AxisY";
 import { Line } from "./marks/Line";
 import { BaselineLine } from "./marks/BaselineLine";
+import { Legend } from "./marks/Legend";
 import { FanBand } from "./marks/FanBand";
 import type { PowerRatioState } from "./powerRatioState";
 
@@ -11,6 +12,7 @@ export function PowerRatioChart({ state, hover, onHover }: ChartViewProps<PowerR
   const p = state.panel;
   return (
     <ChartFigure chart={state} hover={hover} onHover={onHover}>
+      {state.legend.length ? <Legend x={p.x} y={12} items={state.legend} maxWidth={p.width} /> : null}
       <AxisY ticks={state.ticks} x0={p.x} x1={p.x + p.width} />
       {state.parityY !== null ? (
         <g>
@@ -20,8 +22,8 @@ export function PowerRatioChart({ state, hover, onHover }: ChartViewProps<PowerR
       ) : null}
       <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
       <FanBand fan={state.fan} />
-      <Line d={state.d} color={state.color} width={2} />
       <BaselineLine d={state.baselineD} />
+      <Line d={state.d} color={state.color} width={2} />
     </ChartFigure>
   );
 }

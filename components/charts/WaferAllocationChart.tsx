@@ -12,10 +12,10 @@ export function WaferAllocationChart({ state, hover, onHover }: ChartViewProps<W
   const p = state.panel;
   return (
     <ChartFigure chart={state} hover={hover} onHover={onHover}>
-      <Legend x={p.x} y={12} items={state.legend} />
+      <Legend x={p.x} y={12} items={state.legend} maxWidth={p.width} />
       {state.layers.map((l) => <Area key={l.key} d={l.d} color={l.color} />)}
       <FanBand fan={state.fan} />
-      {state.baselineLines.map((l) => <BaselineLine key={l.key} d={l.d} color="#000" width={1.5} dash="3 2" />)}
+      {state.baselineLines.map((l) => <BaselineLine key={l.key} d={l.d} color="#000" />)}
       <AxisY ticks={state.ticks} x0={p.x} x1={p.x + p.width} />
       <AxisX months={state.months} x={p.xScale} y={p.y + p.height} />
     </ChartFigure>

@@ -32,7 +32,8 @@ export interface CalibrationState extends ChartBase {
  * Claims checked under their own preset (not the current edits), listed with the current preset's claims first;
  * the run is taken only to keep the signature of every chart state.
  */
-export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, passShares?: PassShares | null): CalibrationState {
+export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, passShares?: PassShares | null, width?: number): CalibrationState {
+  const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
   const share = new Map((passShares?.rows ?? []).map((r) => [r.id, r.passShare]));
   const shareText = (id: string) => {
     const v = share.get(id);
@@ -46,7 +47,7 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     { label: "not modelled", color: OKABE_ITO.grey, count: decorated.filter((r) => r.verdict !== "within" && r.verdict !== "missed").length },
   ];
   const total = Math.max(1, decorated.length);
-  const x0 = 8, w = WIDE_WIDTH - 16;
+  const x0 = 8, w = W - 16;
   let x = x0;
   const bar = groups.map((g) => {
     const width = round3((g.count / total) * w);
@@ -60,7 +61,7 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     title: "Calibration against the seed figures",
     subtitle: "each claim checked under its own preset",
     description: `Of ${decorated.length} seed claims, ${groups[0].count} are within tolerance, ${groups[1].count} are missed and ${groups[2].count} are not modelled; the ${decorated.filter((r) => r.current).length} claims of “${presetLabel}” are listed first.`,
-    width: WIDE_WIDTH,
+    width: W,
     height: 40,
     wide: true,
     monthCount: 0,

@@ -78,3 +78,41 @@ export function logTicks(scale: ScaleLogarithmic<number, number>, format: (v: nu
   for (let e = lo; e <= hi; e += step) out.push({ y: round3(scale(10 ** e)), label: format(10 ** e) });
   return out;
 }
+
+/** How a chart's y axis is drawn: linear, or logarithmic when values span decades. */
+export type ScaleMode = "linear" | "log";
+
+/** Ratio between the largest and the smallest positive finite value (1 when there are none). */
+export function valueSpan(values: Iterable<number>): number {
+  let min = Infinity, max = 0;
+  for (const v of values) if (Number.isFinite(v) && v > 0) { if (v < min) min = v; if (v > max) max = v; }
+  return max > 0 && min < Infinity ? max / min : 1;
+}
+
+/** Values spanning more than this ratio get a log/linear switch. */
+export const LOG_SWITCH_SPAN = 10;
+
+/** The y-axis choice a chart offers: whether the switch is shown (values span > 10×) and the mode in use. */
+export interface ScaleChoice {
+  offered: boolean;
+  mode: ScaleMode;
+  /** Ratio of largest to smallest positive value plotted. */
+  span: number;
+}
+
+/** Decides a chart's y-axis mode from its values: the switch appears only past a 10× span; `wanted` overrides the default. */
+export function chooseScale(values: number[], fallback: ScaleMode, wanted?: ScaleMode): ScaleChoice {
+  const span = valueSpan(values);
+  const offered = span > LOG_SWITCH_SPAN;
+  return { offered, span, mode: offered ? wanted ?? fallback : "linear" };
+}
+
+/** A y scale and its ticks in the chosen mode (log: decades over the positive values; linear: from zero). */
+export function yScaleOf(values: number[], mode: ScaleMode, y0: number, y1: number, format: (v: number) => string, count = 4): { scale: (v: number) => number; ticks: YTick[]; keep: (v: number) => boolean } {
+  if (mode === "log") {
+    const s = logY(values, y0, y1);
+    return { scale: (v) => s(v), ticks: logTicks(s, format), keep: (v) => v > 0 };
+  }
+  const s = linearY(values, y0, y1);
+  return { scale: (v) => s(v), ticks: yTicks(s, format, count), keep: () => true };
+}

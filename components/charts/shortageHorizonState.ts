@@ -4,7 +4,7 @@ import { INPUT_COLOR } from "../palette";
 import { at, INPUT_NAME, isShort, joinAnd, timePanel, type TimePanel } from "./common";
 import { monthIndexAt, round3, WIDE_WIDTH } from "./scales";
 import { runExtent, runsWhere } from "./paths";
-import type { ChartBase } from "./types";
+import type { ChartBase, ChartOptions } from "./types";
 
 /** One row of the timeline: an input's shortage from its first month to its clearing. */
 export interface HorizonRow {
@@ -29,12 +29,15 @@ export interface ShortageHorizonState extends ChartBase {
   rowHeight: number;
 }
 
-const ROW_H = 20, TOP = 6, LABEL_W = 124, STATUS_W = 72;
+const ROW_H = 20, TOP = 6;
 
 /** When each shortage starts and clears: one bar per input and product, open-ended when it lasts past the horizon. */
-export function shortageHorizonState(run: Run, baseline?: Run | null): ShortageHorizonState {
+export function shortageHorizonState(run: Run, { baseline, width }: ChartOptions = {}): ShortageHorizonState {
   const n = run.months.length;
-  const panel = timePanel(n, LABEL_W, TOP, WIDE_WIDTH - LABEL_W - STATUS_W, SHORTAGES.length * ROW_H);
+  const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
+  const narrow = W < 600;
+  const LABEL_W = narrow ? 110 : 124, STATUS_W = narrow ? 64 : 72;
+  const panel = timePanel(n, LABEL_W, TOP, W - LABEL_W - STATUS_W, SHORTAGES.length * ROW_H);
   const x = panel.xScale;
   const idx = (m: string | null) => (m ? run.months.indexOf(m) : -1);
   const rows: HorizonRow[] = SHORTAGES.map((r, k) => {
@@ -59,7 +62,7 @@ export function shortageHorizonState(run: Run, baseline?: Run | null): ShortageH
     title: "Shortage horizon",
     subtitle: "bar: first month short to the clearing month (6 months at or under supply); dark: months in shortage",
     description: `The shortage ${joinAnd(parts)}.`,
-    width: WIDE_WIDTH,
+    width: W,
     wide: true,
     height: TOP + SHORTAGES.length * ROW_H + 24,
     monthCount: n,
@@ -67,7 +70,7 @@ export function shortageHorizonState(run: Run, baseline?: Run | null): ShortageH
     panel,
     rows,
     rowHeight: ROW_H,
-    ...(baseline ? { baselineNote: "Dotted outline: the pinned baseline's shortage, first month short to clearing." } : {}),
+    ...(baseline ? { baselineNote: "Dotted grey outline: the pinned baseline's shortage, first month short to clearing." } : {}),
     csvSeries: SHORTAGES.map((r) => `shortage.${r}`),
     indexAt: (px, py) => (px >= panel.x - 4 && px <= panel.x + panel.width + 4 && py <= panel.y + panel.height + 20 ? monthIndexAt(x, n, px) : null),
     crosshair: (i) => [{ x: round3(x(i)), y1: panel.y, y2: panel.y + panel.height }],

@@ -1,5 +1,4 @@
 import { INPUTS, type Run } from "@/lib/model";
-import type { FanResult } from "@/lib/model/mc";
 import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtCompact, fmtTable } from "../format";
 import { clearsAtText, firstShortText } from "../panels/metricText";
@@ -7,7 +6,10 @@ import { INPUT_COLOR, OKABE_ITO } from "../palette";
 import { at, panelTimeAxis, INPUT_NAME, isShort, joinAnd, timePanel, type TimePanel } from "./common";
 import { linePath, runExtent, runsWhere } from "./paths";
 import { linearY, WIDE_WIDTH, yTicks, type YTick } from "./scales";
-import type { ChartBase } from "./types";
+import type { ChartBase, ChartOptions } from "./types";
+import { layoutLegend } from "./marks/legendLayout";
+import type { LegendItem } from "./marks/Legend";
+import { BASELINE_COLOR, SHORTAGE_FILL } from "../palette";
 
 /** One small multiple: an input's supply and demand with its shortage months. */
 export interface SupplyDemandPanel extends TimePanel {
@@ -31,16 +33,30 @@ export interface SupplyDemandState extends ChartBase {
   months: string[];
   panels: SupplyDemandPanel[];
   supplyColor: string;
+  legend: LegendItem[];
+  /** Largest legend row width before it wraps. */
+  legendWidth: number;
 }
 
-const COLS = 3, TOP = 24, ROW_H = 170, PLOT_H = 118;
+const ROW_H = 170, PLOT_H = 118;
 
 /** Supply vs demand per input, one panel each, with the months where demand exceeds supply shaded. */
-export function supplyDemandState(run: Run, baseline?: Run | null, fan?: FanResult | null): SupplyDemandState {
+export function supplyDemandState(run: Run, { baseline, width, fan }: ChartOptions = {}): SupplyDemandState {
   const n = run.months.length;
-  const colW = WIDE_WIDTH / COLS;
+  const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
+  // Three panels a row on a desktop, two on a tablet, one on a phone: each panel keeps at least ~250 units.
+  const cols = W >= 780 ? 3 : W >= 520 ? 2 : 1;
+  const colW = W / cols;
+  const legend: LegendItem[] = [
+    { label: "Supply (capacity)", color: "#1b1f24" },
+    { label: "Demand", color: "#1b1f24", dash: "5 3" },
+    { label: "Demand above supply", color: SHORTAGE_FILL, swatch: true },
+    ...(baseline ? [{ label: "Pinned baseline (supply, demand)", color: BASELINE_COLOR, baseline: true }] : []),
+  ];
+  const legendWidth = W - 46 - 8;
+  const TOP = 12 + layoutLegend(legend, legendWidth).height;
   const panels: SupplyDemandPanel[] = INPUTS.map((r, k) => {
-    const col = k % COLS, row = Math.floor(k / COLS);
+    const col = k % cols, row = Math.floor(k / cols);
     const p = timePanel(n, col * colW + 46, TOP + row * ROW_H + 22, colW - 62, PLOT_H);
     const supply = run.series[`supply.${r}`], demand = run.series[`demand.${r}`], ratio = run.series[`shortage.${r}`];
     const bs = baseline?.series[`supply.${r}`], bd = baseline?.series[`demand.${r}`];
@@ -74,14 +90,16 @@ export function supplyDemandState(run: Run, baseline?: Run | null, fan?: FanResu
     title: "Supply vs demand by input",
     subtitle: "monthly; solid = supply, dashed = demand; shaded = demand above supply",
     description,
-    width: WIDE_WIDTH,
-    height: TOP + 2 * ROW_H,
+    width: W,
+    height: TOP + Math.ceil(INPUTS.length / cols) * ROW_H,
     wide: true,
     ...panelTimeAxis(run, panels),
     panels,
     supplyColor: OKABE_ITO.grey,
+    legend,
+    legendWidth,
     ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands (grey: supply; coloured: demand):") } : {}),
-    ...(baseline ? { baselineNote: "Grey: the pinned baseline's supply (dotted) and demand (dash-dot)." } : {}),
+    ...(baseline ? { baselineNote: "Wide pale bands: the pinned baseline's supply and demand." } : {}),
     csvSeries: INPUTS.flatMap((r) => [`supply.${r}`, `demand.${r}`, `shortage.${r}`]),
     readout: (i) => [
       { label: "Month", value: `${run.months[i]} (demand / supply)` },

@@ -1,3 +1,7 @@
+import type { Run } from "@/lib/model";
+import type { FanResult } from "@/lib/model/mc";
+import type { ScaleChoice, ScaleMode } from "./scales";
+
 /** A chart's data table, formatted for display; the first column is usually the month. */
 export interface ChartTable {
   columns: string[];
@@ -44,6 +48,24 @@ export interface ChartBase {
   csvSeries?: string[];
   /** Says how the pinned baseline is drawn, when one is overlaid. */
   baselineNote?: string;
+  /** A remark shown under the title, e.g. which lines coincide and are drawn offset. */
+  note?: string;
+  /** The y-axis choice, on charts whose values can span decades: the figure shows a log/linear switch when offered. */
+  scale?: ScaleChoice;
   /** Says what the uncertainty bands are, when they are drawn. */
   fanNote?: string;
+}
+
+/** Options every time chart's state takes besides the run. */
+export interface ChartOptions {
+  /** The pinned baseline's run, overlaid on every time chart; null or absent when none is pinned. */
+  baseline?: Run | null;
+  /** The drawn width in CSS pixels when narrower than the chart's standard width: panels are laid out for it. */
+  width?: number;
+  /** The y-axis mode the reader chose, on charts that offer the switch. */
+  scaleMode?: ScaleMode;
+  /** The month under the crosshair (the revenue chart focuses its scale on the generations in service then). */
+  focusMonth?: number | null;
+  /** Monte Carlo quantiles of the current scenario, drawn as fans on every time chart; null or absent when off. */
+  fan?: FanResult | null;
 }

@@ -1,5 +1,4 @@
 import type { Run } from "@/lib/model";
-import type { FanResult } from "@/lib/model/mc";
 import { fanExtent, fanMarks, fanNote, type FanMarks } from "./fan";
 import { fmtShare, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
@@ -7,7 +6,8 @@ import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { bandPath, linePath } from "./paths";
 import { CHART_WIDTH, MARGIN, yTicks, type YTick } from "./scales";
 import { scaleLinear } from "d3-scale";
-import type { ChartBase } from "./types";
+import type { ChartBase, ChartOptions } from "./types";
+import { layoutLegend } from "./marks/legendLayout";
 import type { LegendItem } from "./marks/Legend";
 
 const USES = [
@@ -30,10 +30,13 @@ export interface WaferAllocationState extends ChartBase {
 }
 
 /** Leading-edge wafer capacity by use (AI vs CPU vs consumer), stacked as shares of capacity. */
-export function waferAllocationState(run: Run, baseline?: Run | null, fan?: FanResult | null): WaferAllocationState {
+export function waferAllocationState(run: Run, { baseline, width, fan }: ChartOptions = {}): WaferAllocationState {
   const n = run.months.length;
-  const panel = timePanel(n, MARGIN.left, 30, CHART_WIDTH - MARGIN.left - MARGIN.right, 170);
-  let top = 1;
+  const W = Math.min(CHART_WIDTH, width ?? CHART_WIDTH);
+  const legend: LegendItem[] = [...USES.map((u) => ({ label: u.label, color: u.color, swatch: true })), ...(baseline ? [{ label: "Pinned baseline (boundaries)", color: "#000", baseline: true }] : [])];
+  const top = 18 + layoutLegend(legend, W - MARGIN.left - MARGIN.right).height;
+  const panel = timePanel(n, MARGIN.left, top, W - MARGIN.left - MARGIN.right, 170);
+  let stackTop = 1;
   const stacks: Float64Array[] = [new Float64Array(n)];
   for (const u of USES) {
     const s = run.series[`wafer.share.${u.key}`];
@@ -42,9 +45,9 @@ export function waferAllocationState(run: Run, baseline?: Run | null, fan?: FanR
     for (let i = 0; i < n; i++) next[i] = prev[i] + (Number.isFinite(s[i]) ? Math.max(0, s[i]) : 0);
     stacks.push(next);
   }
-  for (const v of stacks[stacks.length - 1]) top = Math.max(top, v);
-  for (const v of fanExtent(fan, ["wafer.share.ai"])) if (Number.isFinite(v)) top = Math.max(top, v);
-  const y = scaleLinear().domain([0, top]).range([panel.y + panel.height, panel.y]).nice(4);
+  for (const v of stacks[stacks.length - 1]) stackTop = Math.max(stackTop, v);
+  for (const v of fanExtent(fan, ["wafer.share.ai"])) if (Number.isFinite(v)) stackTop = Math.max(stackTop, v);
+  const y = scaleLinear().domain([0, stackTop]).range([panel.y + panel.height, panel.y]).nice(4);
   const baselineLines: { key: string; d: string }[] = [];
   if (baseline) {
     // The top of the AI layer and of AI + CPU, in the baseline run.
@@ -61,7 +64,7 @@ export function waferAllocationState(run: Run, baseline?: Run | null, fan?: FanR
     title: "Leading-edge wafer allocation",
     subtitle: "share of leading-edge wafer capacity by use, stacked",
     description,
-    width: CHART_WIDTH,
+    width: W,
     height: panel.y + panel.height + 24,
     ...panelTimeAxis(run, panels),
     panel,
@@ -72,7 +75,7 @@ export function waferAllocationState(run: Run, baseline?: Run | null, fan?: FanR
     ...(fan ? { fanNote: fanNote(fan)!.replace("Bands:", "Bands of the AI share:") } : {}),
     ...(baseline ? { baselineNote: "Dotted lines: the pinned baseline's boundaries between AI and CPU, and CPU and consumer wafers." } : {}),
     csvSeries: USES.map((u) => `wafer.share.${u.key}`),
-    legend: USES.map((u) => ({ label: u.label, color: u.color, swatch: true })),
+    legend,
     readout: (i) => [{ label: "Month", value: run.months[i] }, ...USES.map((u) => ({ label: u.label, value: fmtShare(at(run, `wafer.share.${u.key}`, i), 1), color: u.color }))],
     table: () => ({
       columns: ["Month", ...USES.map((u) => `${u.label} (share of capacity)`)],

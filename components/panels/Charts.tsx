@@ -1,5 +1,5 @@
 "use client";
-import { Fragment, memo, useDeferredValue, useMemo } from "react";
+import { Fragment, memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { Run } from "@/lib/model";
 import { calibrationRows } from "@/lib/store/derive";
 import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
@@ -13,12 +13,17 @@ import { CHARTS, type ChartContext, type ChartEntry } from "../charts/registry";
 import type { ChartViewProps } from "../charts/ChartFigure";
 import type { ChartBase } from "../charts/types";
 import { ExportContext, type ChartExportContext } from "../charts/exportContext";
+import { ChartUiContext, type ChartUi } from "../charts/chartUi";
+import type { ScaleMode } from "../charts/scales";
+import { chartWidths } from "./chartWidths";
+import { useElementWidth } from "./useElementWidth";
 import { scenarioExport } from "./scenarioExport";
 
 /**
  * Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one
- * exports. With `uncertainty`, time charts draw the Monte Carlo fans when bands are on, the probability of
- * clearing follows the shortage horizon, and the sensitivity tornado closes the page.
+ * exports. Charts are laid out for the width they are drawn at (measured), and the reader's log/linear choices
+ * are kept per chart. With `uncertainty`, time charts draw the Monte Carlo fans when bands are on, the
+ * probability of clearing follows the shortage horizon, and the sensitivity tornado closes the page.
  */
 export function Charts({ flush, exportable = true, uncertainty = false }: { flush?: () => void; exportable?: boolean; uncertainty?: boolean }) {
   const run = useRun();
@@ -28,7 +33,12 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   const baseline = useWorkspace((s) => s.baseline);
   const hover = useWorkspace((s) => s.hoverMonth);
   const setHover = useWorkspace((s) => s.setHoverMonth);
+  const highlights = useWorkspace((s) => s.highlights);
   const presetId = scenario.presetId;
+  const ref = useRef<HTMLElement>(null);
+  const sectionWidth = useElementWidth(ref);
+  const [modes, setModes] = useState<Record<string, ScaleMode>>({});
+  const widths = useMemo(() => chartWidths(sectionWidth), [sectionWidth]);
   const bandsOn = useWorkspace((s) => s.montecarlo.on) && uncertainty;
   // Deferred like the run: a fan arriving from the workers never holds up a slider.
   const mcFan = useDeferredValue(useUncertainty((s) => s.fan));
@@ -38,10 +48,12 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   const tornadoBusy = useUncertainty((s) => s.tornadoBusy);
   const setTornadoMetric = useUncertainty((s) => s.setTornadoMetric);
   const passShares = useUncertainty((s) => s.passShares);
-  const chartCtx = useMemo<ChartContext>(
-    () => ({ presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: uncertainty ? passShares : undefined }),
-    [presetId, baselineRun, fan, uncertainty, passShares],
-  );
+  const shares = uncertainty ? passShares : undefined;
+  // The revenue chart's scale follows the crosshair; every other state is independent of it.
+  const focus = exportable ? hover : null;
+  const chartCtx = useMemo<ChartContext>(() => ({ presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: shares }), [presetId, baselineRun, fan, shares]);
+  const setScaleMode = useCallback((id: string, mode: ScaleMode) => setModes((m) => ({ ...m, [id]: mode })), []);
+  const ui = useMemo<ChartUi>(() => ({ setScaleMode: exportable ? setScaleMode : undefined, highlights: exportable ? highlights : [] }), [exportable, setScaleMode, highlights]);
   const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);
   const sensitivity = useMemo(
     () => (uncertainty ? tornadoState(run, tornadoMetric, tornado && tornado.metric === tornadoMetric ? tornado.swings : null) : null),
@@ -66,16 +78,27 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   );
   // Memoized so that a render of this component with unchanged states (the urgent pass of an edit) re-renders no chart.
   const charts = useMemo(() => (
-    <section className="charts" aria-label="Charts">
-      {CHARTS.map((c) => (
-        <Fragment key={c.id}>
-          <ChartSlot chart={c} run={run} ctx={chartCtx} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} />
-          {c.id === "shortage-horizon" && clearing ? <ClearingProbabilityChart state={clearing} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} /> : null}
-        </Fragment>
-      ))}
-      {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
-    </section>
-  ), [run, chartCtx, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
+    <ChartUiContext.Provider value={ui}>
+      <section className="charts" aria-label="Charts" ref={ref}>
+        {CHARTS.map((c) => (
+          <Fragment key={c.id}>
+            <ChartSlot
+              chart={c}
+              run={run}
+              ctx={chartCtx}
+              width={widths.width(c.id)}
+              scaleMode={modes[c.id]}
+              focusMonth={c.id === "revenue" ? focus : undefined}
+              hover={exportable ? hover : null}
+              onHover={exportable ? setHover : undefined}
+            />
+            {c.id === "shortage-horizon" && clearing ? <ClearingProbabilityChart state={clearing} hover={exportable ? hover : null} onHover={exportable ? setHover : undefined} /> : null}
+          </Fragment>
+        ))}
+        {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
+      </section>
+    </ChartUiContext.Provider>
+  ), [ui, run, chartCtx, widths, modes, focus, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
   return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;
 }
 
@@ -83,7 +106,17 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
  * One chart: its state computed in its own component, so that a render of every chart (after an edit, or a fan
  * arriving from the workers) is a series of small units React can interrupt for a key press, not one long task.
  */
-const ChartSlot = memo(function ChartSlot({ chart, run, ctx, hover, onHover }: { chart: ChartEntry; run: Run; ctx: ChartContext; hover: ChartViewProps<ChartBase>["hover"]; onHover?: ChartViewProps<ChartBase>["onHover"] }) {
-  const state = useMemo(() => chart.state(run, ctx), [chart, run, ctx]);
+const ChartSlot = memo(function ChartSlot(props: {
+  chart: ChartEntry;
+  run: Run;
+  ctx: ChartContext;
+  width: ChartContext["width"];
+  scaleMode: ChartContext["scaleMode"];
+  focusMonth: ChartContext["focusMonth"];
+  hover: ChartViewProps<ChartBase>["hover"];
+  onHover?: ChartViewProps<ChartBase>["onHover"];
+}) {
+  const { chart, run, ctx, width, scaleMode, focusMonth, hover, onHover } = props;
+  const state = useMemo(() => chart.state(run, { ...ctx, width, scaleMode, focusMonth }), [chart, run, ctx, width, scaleMode, focusMonth]);
   return <chart.View state={state} hover={hover} onHover={onHover} />;
 });

@@ -1,13 +1,15 @@
 "use client";
-import { useDeferredValue } from "react";
+import { useDeferredValue, useState, type ReactNode } from "react";
 import type { Run } from "@/lib/model";
 import type { FanResult } from "@/lib/model/mc";
 import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
+import { ShortageWhyPanel } from "./ShortageWhyPanel";
 import { clearsAtRangeText, metricRangeText } from "./metricRange";
-import { headlineCards, type HeadlineCard } from "./headlineCards";
+import { CLEARS, headlineCards, type HeadlineCard } from "./headlineCards";
+import { firstShortText } from "./metricText";
 
 /** One headline number; the value element carries `data-metric` with the model's metric id, the change vs a baseline `data-delta`, the Monte Carlo range `data-range`. */
-function Card({ card: { metric, label, value, note, wide, delta }, range }: { card: HeadlineCard; range?: string | null }) {
+function Card({ card: { metric, label, value, note, wide, delta }, range, why }: { card: HeadlineCard; range?: string | null; why?: { open: boolean; toggle: () => void } }) {
   return (
     <div className={wide ? "card wide" : "card"}>
       <span className="card-label">{label}</span>
@@ -15,6 +17,11 @@ function Card({ card: { metric, label, value, note, wide, delta }, range }: { ca
       {range ? <span className="card-range" data-range={metric} title="10th to 90th percentile over the Monte Carlo runs">{range}</span> : null}
       {delta ? <span className={`card-delta ${delta.direction}`} data-delta={metric}>{delta.text}</span> : null}
       {note ? <span className="card-note">{note}</span> : null}
+      {why ? (
+        <button type="button" className="why-toggle" aria-expanded={why.open} data-why-toggle={metric.replace("clearsAt.", "")} onClick={why.toggle}>
+          {why.open ? "Hide why" : "Why?"}
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -27,16 +34,22 @@ function rangeOf(run: Run, fan: FanResult | null, metric: string): string | null
 }
 
 /** The headline metric cards of a run, with the change against a pinned baseline's run when there is one (a pure view). */
-export function MetricCardsView({ run, baseline, fan }: { run: Run; baseline?: Run | null; fan?: FanResult | null }) {
+export function MetricCardsView({ run, baseline, fan, whyOpen, onWhy, whyPanel }: { run: Run; baseline?: Run | null; fan?: FanResult | null; whyOpen?: string | null; onWhy?: (input: string | null) => void; whyPanel?: ReactNode }) {
   const b = baseline ?? null;
   const f = fan ?? null;
   const cards = headlineCards(run, b);
+  // A shortage card offers its "why" only when the input is short at some point.
+  const whyOf = (c: HeadlineCard) => {
+    const r = c.metric.slice("clearsAt.".length);
+    return onWhy && firstShortText(run, r as (typeof CLEARS)[number]) ? { open: whyOpen === r, toggle: () => onWhy(whyOpen === r ? null : r) } : undefined;
+  };
   return (
     <section className="metrics" aria-label="Headline metrics">
       <h2>When each shortage clears{b ? <span className="muted"> · change vs the pinned baseline</span> : null}</h2>
       <div className="cards">
-        {cards.filter((c) => c.group === "clears").map((c) => <Card key={c.metric} card={c} range={rangeOf(run, f, c.metric)} />)}
+        {cards.filter((c) => c.group === "clears").map((c) => <Card key={c.metric} card={c} range={rangeOf(run, f, c.metric)} why={whyOf(c)} />)}
       </div>
+      {whyPanel}
       <h2>Prices, rationing, earnings</h2>
       <div className="cards">
         {cards.filter((c) => c.group === "economics").map((c) => <Card key={c.metric} card={c} range={rangeOf(run, f, c.metric)} />)}
@@ -45,9 +58,14 @@ export function MetricCardsView({ run, baseline, fan }: { run: Run; baseline?: R
   );
 }
 
-/** Headline metric cards of the current scenario, against the pinned baseline when there is one. */
+/** Headline metric cards of the current scenario, against the pinned baseline when there is one; each shortage card opens its "why". */
 export function MetricCards() {
+  const run = useRun();
+  const scenario = useWorkspace((s) => s.scenario);
+  const setHighlights = useWorkspace((s) => s.setHighlights);
   const on = useWorkspace((s) => s.montecarlo.on);
   const fan = useDeferredValue(useUncertainty((s) => s.fan));
-  return <MetricCardsView run={useRun()} baseline={useBaselineRun()} fan={on ? fan : null} />;
+  const [open, setOpen] = useState<string | null>(null);
+  const panel = open ? <ShortageWhyPanel key={open} input={open} run={run} scenario={scenario} onClose={() => setOpen(null)} onHighlight={setHighlights} /> : null;
+  return <MetricCardsView run={run} baseline={useBaselineRun()} fan={on ? fan : null} whyOpen={open} onWhy={setOpen} whyPanel={panel} />;
 }

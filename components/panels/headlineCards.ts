@@ -1,10 +1,19 @@
 import type { Run } from "@/lib/model";
 import { INPUT_NAME } from "../charts/common";
+import { asPeak } from "../format";
 import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
 import { bindingSequenceDelta, clearsAtDelta, peakPriceDelta, peakThrottleDelta, revenueH100Delta, type MetricDelta } from "./metricDelta";
 
 /** The inputs whose clearing month has a card, in card order. */
 export const CLEARS = ["gpu", "cpu", "tokens", "wafer", "packaging", "hbm", "dram", "nand", "power"] as const;
+
+/** When the peak share unserved is reached: none unserved, the model's first month, or the month. */
+function throttleNote(run: Run): string {
+  const p = asPeak(run.metrics["peakThrottleShare"]);
+  if (!p) return "—";
+  if (!(p.value > 0)) return "every token served";
+  return p.month === run.months[0] ? `in the model's first month (${p.month})` : `in ${p.month}`;
+}
 
 /** One headline card: the model's metric id, label, value text, note, and the change against a baseline. */
 export interface HeadlineCard {
@@ -24,13 +33,14 @@ export function headlineCards(run: Run, baseline?: Run | null): HeadlineCard[] {
   const clears = CLEARS.map((r): HeadlineCard => {
     const first = firstShortText(run, r);
     const again = shortAgainText(run, r);
-    const note = first ? `short from ${first}${again ? `; short again from ${again}` : ""}` : "supply covers demand";
+    const atStart = first !== null && first === run.months[0];
+    const note = first ? `short ${atStart ? `from the model's first month (${first})` : `from ${first}`}${again ? `; short again from ${again}` : ""}` : "supply covers demand";
     return { group: "clears", metric: `clearsAt.${r}`, label: INPUT_NAME[r], value: clearsAtText(run, r), note, delta: b ? clearsAtDelta(run, b, r) : undefined };
   });
   const economics: HeadlineCard[] = [
     { group: "economics", metric: "peakPrice.dram", label: "DRAM peak price", value: peakPriceText(run, "dram"), note: `× 2024-01, in ${peakMonth(run, "peakPrice.dram") ?? "—"}`, delta: b ? peakPriceDelta(run, b, "dram") : undefined },
     { group: "economics", metric: "peakPrice.nand", label: "NAND peak price", value: peakPriceText(run, "nand"), note: `× 2024-01, in ${peakMonth(run, "peakPrice.nand") ?? "—"}`, delta: b ? peakPriceDelta(run, b, "nand") : undefined },
-    { group: "economics", metric: "peakThrottleShare", label: "Peak share of tokens unserved", value: peakThrottleText(run), note: `in ${peakMonth(run, "peakThrottleShare") ?? "—"}`, delta: b ? peakThrottleDelta(run, b) : undefined },
+    { group: "economics", metric: "peakThrottleShare", label: "Peak share of tokens unserved", value: peakThrottleText(run), note: throttleNote(run), delta: b ? peakThrottleDelta(run, b) : undefined },
     { group: "economics", metric: "revenuePerGpuHour.h100.2027", label: "Revenue per H100-hour, 2027", value: revenueH100Text(run), note: "mean over 2027", delta: b ? revenueH100Delta(run, b) : undefined },
     { group: "economics", metric: "bindingSequence", label: "What binds accelerator output, in turn", value: bindingSequenceText(run), wide: true, delta: b ? bindingSequenceDelta(run, b) : undefined },
   ];

@@ -14,6 +14,8 @@ export interface WorkspaceState {
   history: EditHistory<ScenarioState>;
   /** Index of the month under the crosshair, shared by every chart; null when nothing is hovered. */
   hoverMonth: number | null;
+  /** Stretches of months highlighted on every time chart (by an open shortage explanation); not part of the link. */
+  highlights: { from: number; to: number; label: string }[];
   /** Uncertainty bands: shown or not, the number of Monte Carlo runs and the seed (they travel in the link). */
   montecarlo: MonteCarloSettings;
   /** Shows or hides the bands, or changes the run count or seed (not an undoable scenario edit). */
@@ -44,6 +46,8 @@ export interface WorkspaceState {
   loadScenario(scenario: ScenarioState, baseline?: ScenarioState | null): void;
   /** Moves the shared crosshair. */
   setHoverMonth(index: number | null): void;
+  /** Replaces the highlighted months (an empty list clears them). */
+  setHighlights(highlights: { from: number; to: number; label: string }[]): void;
 }
 
 /** Monte Carlo settings of the workspace. */
@@ -104,6 +108,7 @@ export function createScenarioStore(initial?: Partial<ScenarioState>, opts: Stor
       baseline: null,
       history: emptyHistory<ScenarioState>(),
       hoverMonth: null,
+      highlights: [],
       montecarlo: DEFAULT_MONTECARLO,
       setMonteCarlo: (patch) =>
         set((st) => {
@@ -152,6 +157,7 @@ export function createScenarioStore(initial?: Partial<ScenarioState>, opts: Stor
       loadScenario: (scenario, baseline = null) =>
         set({ scenario: cleanScenario(scenario), baseline: baseline ? cleanScenario(baseline) : null, history: emptyHistory<ScenarioState>() }),
       setHoverMonth: (index) => set((s) => (s.hoverMonth === index ? s : { hoverMonth: index })),
+      setHighlights: (highlights) => set((s) => (!highlights.length && !s.highlights.length ? s : { highlights })),
     };
   });
 }

@@ -54,12 +54,12 @@ describe("charts with a real Monte Carlo", { timeout: 120_000 }, async () => {
   const fan = mergePartials(parts, { series: [...FAN_SERIES], metrics: [...FAN_METRICS], clearing: [...FAN_CLEARING], total: 60, seed: 3 })!;
 
   it("the price chart draws a fan per priced input and its scale holds the whole fan", () => {
-    const s = pricesState(run, null, fan);
+    const s = pricesState(run, { fan });
     expect(s.fans.map((f) => f.key)).toEqual(["price.wafer", "price.packaging", "price.hbm", "price.dram", "price.nand"]);
     expect(s.fans.every((f) => f.outer.startsWith("M") && f.inner.startsWith("M") && f.median.startsWith("M"))).toBe(true);
     expect(s.fanNote).toMatch(/60 runs \(seed 3\)/);
-    expect(pricesState(run, null, null).fans).toEqual([]);
-    expect(pricesState(run, null, null).fanNote).toBeUndefined();
+    expect(pricesState(run, { fan: null }).fans).toEqual([]);
+    expect(pricesState(run, { fan: null }).fanNote).toBeUndefined();
   });
 
   it("the probability of clearing is non-decreasing in time and within [0, 1] for every shortage", () => {

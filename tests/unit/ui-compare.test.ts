@@ -183,15 +183,25 @@ describe("the baseline overlay in chart states", () => {
   const baseline = runOf({ presetId: "baseline", overrides: {} });
   const ctx = (b: Run | null) => ({ presetId: "chronic", calibration: () => evaluateCalibration(), baseline: b });
 
-  it("every time chart draws the baseline with dotted marks only when one is pinned, and says so", () => {
+  it("every time chart draws the baseline only when one is pinned, unlike any current line, names it and says so", () => {
     for (const c of CHARTS) {
       const without = renderToStaticMarkup(createElement(c.View, { state: c.state(run, ctx(null)), hover: null }));
       expect(without).not.toContain("data-baseline");
       if (c.id === "calibration") continue; // claims are checked under their own presets: nothing to compare
       const state = c.state(run, ctx(baseline));
       const html = renderToStaticMarkup(createElement(c.View, { state, hover: null }));
-      const marks = html.match(/<(path|rect) data-baseline=""[^>]*stroke-dasharray="[^"]+"/g) ?? [];
+      const marks = html.match(/<(path|rect) data-baseline=""[^>]*>/g) ?? [];
       expect(marks.length, c.id).toBeGreaterThan(0);
+      // Baseline lines are wide pale bands; every current line is narrower than 4 units or opaque.
+      const width = (tag: string) => Number(/stroke-width="([\d.]+)"/.exec(tag)?.[1] ?? "1");
+      const opacity = (tag: string) => Number(/stroke-opacity="([\d.]+)"/.exec(tag)?.[1] ?? "1");
+      for (const m of marks) {
+        if (m.startsWith("<rect")) expect(m, c.id).toMatch(/stroke-dasharray="[^"]+"/);
+        else { expect(width(m), c.id).toBeGreaterThanOrEqual(4); expect(opacity(m), c.id).toBeLessThan(0.5); }
+      }
+      const current = (html.match(/<path (?!data-baseline)[^>]*fill="none"[^>]*>/g) ?? []).filter((t) => /stroke="/.test(t));
+      for (const t of current) expect(width(t) < 4 || opacity(t) === 1, `${c.id}: ${t.slice(0, 80)}`).toBe(true);
+      if (c.id !== "shortage-horizon") expect(html, `${c.id}: the legend names the baseline`).toContain('data-legend="baseline"');
       expect(state.baselineNote, c.id).toMatch(/baseline/);
       expect(html).not.toMatch(/NaN|undefined|Infinity/);
     }

@@ -1,5 +1,5 @@
-/** A series drawn as a line. */
-export function Line({ d, color, dash, width = 1.6 }: { d: string; color: string; dash?: string; width?: number }) {
+/** A series drawn as a line, optionally shifted vertically (to show a line that coincides with another). */
+export function Line({ d, color, dash, width = 1.6, dy = 0 }: { d: string; color: string; dash?: string; width?: number; dy?: number }) {
   if (!d) return null;
-  return <path d={d} fill="none" stroke={color} strokeWidth={width} strokeDasharray={dash} strokeLinejoin="round" />;
+  return <path d={d} fill="none" stroke={color} strokeWidth={width} strokeDasharray={dash || undefined} strokeLinejoin="round" transform={dy ? `translate(0,${dy})` : undefined} />;
 }
