@@ -42,7 +42,7 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
         b.count ? (
           <g key={b.label}>
             <rect x={b.x} y={4} width={b.width} height={16} fill={b.color} fillOpacity={0.85} />
-            <text x={b.x + 4} y={34} fontSize={10.5} fill="#1b1f24">{`${b.count} ${b.label}`}</text>
+            <text x={b.labelX} y={34} fontSize={10.5} fill="#1b1f24">{`${b.count} ${b.label}`}</text>
           </g>
         ) : null,
       )}

@@ -25,7 +25,8 @@ export interface CalibrationState extends ChartBase {
   rows: (CalibrationRow & { verdict: string; color: string; current: boolean; passShare: string })[];
   /** Says how pass shares were computed (draws and seed), that they are being computed (null), or where they are (absent). */
   passShareNote: string;
-  bar: { x: number; width: number; color: string; label: string; count: number }[];
+  /** Segments of the verdict bar; `labelX` is where each count's label starts (kept apart and inside the chart). */
+  bar: { x: number; width: number; color: string; label: string; count: number; labelX: number }[];
 }
 
 /**
@@ -49,12 +50,13 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
   const total = Math.max(1, decorated.length);
   const x0 = 8, w = W - 16;
   let x = x0;
-  const bar = groups.map((g) => {
+  const segments = groups.map((g) => {
     const width = round3((g.count / total) * w);
     const out = { x: round3(x), width, color: g.color, label: g.label, count: g.count };
     x += width;
     return out;
   });
+  const bar = labelPositions(segments, W).map((labelX, k) => ({ ...segments[k], labelX }));
   const presetLabel = PRESET_BY_ID.get(presetId)?.label ?? presetId;
   return {
     id: "calibration",
@@ -101,4 +103,34 @@ export function withPassShares(state: CalibrationState, shares: PassShares): Cal
     rows,
     passShareNote: `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`,
   };
+}
+
+/** Approximate width of a 10.5 px label (the chart font averages under 6 px a character). */
+const labelWidth = (text: string) => text.length * 6;
+
+/**
+ * Where each segment's label starts: at its segment when there is room, else right after the label before it;
+ * the run of labels is then pulled left as far as needed to end inside the chart. Empty segments get no label.
+ */
+export function labelPositions(segments: readonly { x: number; count: number; label: string }[], width: number): number[] {
+  const shown = segments.map((s) => s.count > 0);
+  const xs: number[] = [];
+  let end = -Infinity;
+  segments.forEach((s, k) => {
+    const at = shown[k] ? Math.max(s.x + 4, end + 10) : s.x + 4;
+    xs.push(at);
+    if (shown[k]) end = at + labelWidth(`${s.count} ${s.label}`);
+  });
+  const over = end - (width - 4);
+  if (over > 0) {
+    // Shift from the right: each label moves left by the overflow, never before the label before it.
+    let limit = width - 4;
+    for (let k = segments.length - 1; k >= 0; k--) {
+      if (!shown[k]) continue;
+      const w = labelWidth(`${segments[k].count} ${segments[k].label}`);
+      xs[k] = Math.max(4, Math.min(xs[k], limit - w));
+      limit = xs[k] - 10;
+    }
+  }
+  return xs.map(round3);
 }

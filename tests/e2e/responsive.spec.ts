@@ -14,6 +14,8 @@ const LINK = "/?v=1&p=chronic&pcs=1.2&pol=degrade";
 async function ready(page: Page) {
   await expect(page.locator("[data-scenario-ready=true]")).toBeVisible({ timeout: 60_000 });
   await expect(page.locator("figure[data-chart] svg").first()).toBeVisible({ timeout: 60_000 });
+  // The sensitivity tornado closes the page once its swings are computed (in the workers).
+  await expect(page.locator("[data-tornado-param]").first()).toBeVisible({ timeout: 120_000 });
 }
 
 /** Every chart's drawn width and the page's horizontal overflow. */
@@ -32,7 +34,7 @@ for (const size of SIZES) {
     await ready(page);
     const m = await measure(page);
     console.log(`${size.name}: page ${m.scrollWidth}/${m.clientWidth} px; charts ${m.charts.map((c) => `${c.id} ${Math.round(c.svg)}×${Math.round(c.height)}`).join(", ")}`);
-    expect(m.charts).toHaveLength(9);
+    expect(m.charts).toHaveLength(10); // the nine charts of the registry and the tornado
     for (const c of m.charts) {
       expect(c.svg, c.id!).toBeGreaterThanOrEqual(300);
       expect(c.svg, c.id!).toBeLessThanOrEqual(size.width);

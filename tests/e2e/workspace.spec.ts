@@ -30,7 +30,16 @@ function parseTable(text: string): number {
 
 const PRESET_IDS = oracle([]).presets;
 
+/**
+ * Waits until the page shows the current scenario: the controls answer an edit first, and the charts and cards
+ * follow in the next, interruptible render; the page marks itself ready again once they have.
+ */
+async function shown(page: Page): Promise<void> {
+  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1);
+}
+
 async function cardTexts(page: Page): Promise<Record<string, string>> {
+  await shown(page);
   return page.locator("[data-metric]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-metric"), e.textContent ?? ""])));
 }
 
@@ -48,12 +57,15 @@ function watchErrors(page: Page): string[] {
 test("every chart is a figure with an accessible svg, and no NaN is on screen", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/");
+  await shown(page);
+  // The sensitivity tornado closes the page once the workers have computed it.
+  await expect(page.locator("[data-tornado-param]").first()).toBeVisible({ timeout: 120_000 });
   const ids = await page.locator("figure[data-chart]").evaluateAll((els) => els.map((e) => e.getAttribute("data-chart")));
-  expect(ids).toEqual(["supply-demand", "shortage-horizon", "binding", "power-ratio", "tokens", "prices", "wafer-allocation", "revenue", "calibration"]);
+  expect(ids).toEqual(["supply-demand", "shortage-horizon", "binding", "power-ratio", "tokens", "prices", "wafer-allocation", "revenue", "calibration", "tornado"]);
   for (const id of ids) {
-    const svg = page.locator(`figure[data-chart="${id}"] svg[role="img"]`);
-    await expect(svg.locator("title")).not.toBeEmpty();
-    await expect(svg.locator("desc")).not.toBeEmpty();
+    // The svg's own title and description (the tornado's bars carry titles of their own).
+    await expect(page.locator(`figure[data-chart="${id}"] svg[role="img"] > title`)).not.toBeEmpty();
+    await expect(page.locator(`figure[data-chart="${id}"] svg[role="img"] > desc`)).not.toBeEmpty();
   }
   expect(await page.locator("body").innerText()).not.toMatch(/NaN|Infinity|undefined/);
   expect(errors).toEqual([]);
@@ -62,6 +74,7 @@ test("every chart is a figure with an accessible svg, and no NaN is on screen", 
 test("choosing each preset changes the metric cards and the charts to the model's numbers", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/");
+  await shown(page);
   const seen = new Map<string, string>();
   const order = [...PRESET_IDS.slice(1), PRESET_IDS[0]];
   const expected = oracle(order.map((p) => ({ presetId: p.id, overrides: {} }))).runs;
@@ -82,12 +95,15 @@ test("choosing each preset changes the metric cards and the charts to the model'
 test("a slider moved with the keyboard changes the chart and the metric at once", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/");
+  await shown(page);
   const slider = page.locator('[data-param="powerCapacityScale"] input[type="range"]');
   await expect(slider).toHaveAttribute("aria-valuetext", "1 × plan");
   const chartBefore = await page.locator('figure[data-chart="supply-demand"] [data-panel="power"]').innerHTML();
   await slider.focus();
   await page.keyboard.press("Home");
-  // Read once, without retrying: the update must already be on screen when the key event has been handled.
+  // Read once the page marks the scenario shown, without retrying: the charts and cards render right after the
+  // controls (the next, interruptible render), and the page is marked ready only when they show the new value.
+  await shown(page);
   const metric = await page.locator('[data-metric="clearsAt.power"]').textContent();
   const chartAfter = await page.locator('figure[data-chart="supply-demand"] [data-panel="power"]').innerHTML();
   const [cut, high, base] = oracle([
@@ -105,6 +121,7 @@ test("a slider moved with the keyboard changes the chart and the metric at once"
   await expect(page.locator('[data-param="powerCapacityScale"] input[type="number"]')).toHaveValue("0.55");
   await page.keyboard.press("End");
   await expect(slider).toHaveAttribute("aria-valuetext", "2 × plan");
+  await shown(page);
   expect(await page.locator('[data-metric="clearsAt.power"]').textContent()).toBe(high.cards["clearsAt.power"]);
 
   await page.locator('[data-param="powerCapacityScale"] button', { hasText: "reset" }).click();
@@ -115,6 +132,7 @@ test("a slider moved with the keyboard changes the chart and the metric at once"
 
 test("provenance is one click away and the search finds parameters by name", async ({ page }) => {
   await page.goto("/");
+  await shown(page);
   const row = page.locator('[data-param="packagingCapacityScale"]');
   await row.getByRole("button", { name: /Source of/ }).click();
   await expect(row.locator(".provenance")).toContainText(/Source:|Assumption:/);
@@ -125,6 +143,7 @@ test("provenance is one click away and the search finds parameters by name", asy
 
 test("a chart's data table matches the model's numbers", async ({ page }) => {
   await page.goto("/");
+  await shown(page);
   await page.locator('[data-preset="chronic"] input').check();
   const run = expectedFor({ presetId: "chronic", overrides: {} });
   const fig = page.locator('figure[data-chart="prices"]');
@@ -142,6 +161,7 @@ test("a chart's data table matches the model's numbers", async ({ page }) => {
 
 test("the crosshair shows the same month on every chart, by keyboard", async ({ page }) => {
   await page.goto("/");
+  await shown(page);
   const run = expectedFor({ presetId: "baseline", overrides: {} });
   await page.locator('figure[data-chart="prices"] .chart-plot').focus();
   await page.keyboard.press("Home");
@@ -158,6 +178,7 @@ test("the crosshair shows the same month on every chart, by keyboard", async ({ 
 for (const preset of ["baseline", "chronic"]) {
   test(`screenshot of the workspace under ${preset}`, async ({ page }) => {
     await page.goto("/");
+    await shown(page);
     await page.locator(`[data-preset="${preset}"] input`).check();
     await page.screenshot({ path: `test-results/workspace-${preset}.png`, fullPage: true });
   });

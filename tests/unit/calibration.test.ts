@@ -45,3 +45,20 @@ describe("calibration to the seed claims", () => {
     }
   });
 });
+
+describe("the verdict bar's labels", () => {
+  it("stay inside the chart and apart, even when the last segments are narrow", async () => {
+    const { labelPositions } = await import("@/components/charts/calibrationState");
+    const segments = [
+      { x: 8, count: 21, label: "within" },
+      { x: 600, count: 1, label: "missed" },
+      { x: 630, count: 1, label: "not modelled" },
+    ];
+    const xs = labelPositions(segments, 660);
+    const ends = segments.map((s, k) => xs[k] + `${s.count} ${s.label}`.length * 6);
+    expect(ends[2]).toBeLessThanOrEqual(656);
+    expect(xs[1]).toBeGreaterThanOrEqual(ends[0]);
+    expect(xs[2]).toBeGreaterThanOrEqual(ends[1] + 10);
+    expect(xs[0]).toBe(12); // room at its own segment: unchanged
+  });
+});
