@@ -132,7 +132,7 @@ export function Brief({ passShares }: { passShares?: PassShares | null }) {
           <p className="brief-asof" data-asof="">As of {asOf ?? "—"} · Chokepoint model {MODEL_VERSION} · scenario {digest}</p>
           {basePreset ? <p className="brief-baseline">Compared with a pinned baseline: <b>{basePreset.label}</b>{Object.keys(baseline!.overrides).length ? " with edits" : ""} (dotted on the charts; changes on the cards).</p> : null}
         </header>
-        <MetricCards />
+        <MetricCards explain={false} />
         <div className="brief-link">
           {origin ? <LinkQr url={link} /> : <div className="brief-qr" aria-hidden="true" />}
           <p>

@@ -58,8 +58,11 @@ export function MetricCardsView({ run, baseline, fan, whyOpen, onWhy, whyPanel }
   );
 }
 
-/** Headline metric cards of the current scenario, against the pinned baseline when there is one; each shortage card opens its "why". */
-export function MetricCards() {
+/**
+ * Headline metric cards of the current scenario, against the pinned baseline when there is one; with `explain`
+ * (the workspace), each shortage card opens its "why"; a printed brief has no buttons to press.
+ */
+export function MetricCards({ explain = true }: { explain?: boolean }) {
   const run = useRun();
   const scenario = useWorkspace((s) => s.scenario);
   const setHighlights = useWorkspace((s) => s.setHighlights);
@@ -67,5 +70,7 @@ export function MetricCards() {
   const fan = useDeferredValue(useUncertainty((s) => s.fan));
   const [open, setOpen] = useState<string | null>(null);
   const panel = open ? <ShortageWhyPanel key={open} input={open} run={run} scenario={scenario} onClose={() => setOpen(null)} onHighlight={setHighlights} /> : null;
-  return <MetricCardsView run={run} baseline={useBaselineRun()} fan={on ? fan : null} whyOpen={open} onWhy={setOpen} whyPanel={panel} />;
+  const baseline = useBaselineRun();
+  if (!explain) return <MetricCardsView run={run} baseline={baseline} fan={on ? fan : null} />;
+  return <MetricCardsView run={run} baseline={baseline} fan={on ? fan : null} whyOpen={open} onWhy={setOpen} whyPanel={panel} />;
 }

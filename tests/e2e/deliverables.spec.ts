@@ -307,6 +307,8 @@ test("the brief prints as a report on A4 and US Letter: cover with link and QR c
   await expect(cover.locator("[data-asof]")).toContainText(new RegExp(`As of ${new Date().getFullYear()}-\\d{2}-\\d{2} · Chokepoint model \\d+\\.\\d+\\.\\d+`));
   await expect(cover.locator("[data-scenario-link]")).toHaveText(link);
   expect(await cover.locator("[data-metric]").count()).toBeGreaterThanOrEqual(10);
+  // A report has nothing to press: the workspace's "Why?" buttons are not on the brief.
+  await expect(page.locator("[data-why-toggle]")).toHaveCount(0);
   // The QR code encodes exactly the absolute link (the same qrcode rendering, made here in Node).
   const qr = await QRCode.toString(link, { type: "svg", errorCorrectionLevel: "M", margin: 1, color: { dark: "#000000", light: "#ffffff" } });
   const paths = (svg: string) => Array.from(svg.matchAll(/\sd="([^"]+)"/g), (m) => m[1]);
