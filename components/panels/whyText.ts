@@ -1,3 +1,4 @@
+import { PARAM_BY_ID } from "@/lib/model";
 import type { CapacityLever, ShortageWhy } from "@/lib/scenario/explain";
 import { fmtCompact, fmtShare } from "../format";
 import { INPUT_NAME, joinAnd } from "../charts/common";
@@ -9,10 +10,13 @@ export function inSentence(name: string): string {
   return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-/** The name of a capacity input ("advanced packaging" for packagingCapacityScale). */
+/** Capacity inputs that are not one of the shortage inputs by name. */
+const LEVER_NAME: Record<string, string> = { hbmStack: "HBM stacking (TSV)" };
+
+/** The name of a capacity input ("advanced packaging" for packagingCapacityScale); never a raw parameter id. */
 export function leverName(paramId: string): string {
   const key = paramId.replace(/CapacityScale$/, "");
-  return inSentence(INPUT_NAME[key] ?? key);
+  return inSentence(INPUT_NAME[key] ?? LEVER_NAME[key] ?? PARAM_BY_ID.get(paramId)?.label ?? key);
 }
 
 /** "3 months", "1 month". */

@@ -83,3 +83,16 @@ describe("what clears it soonest", () => {
     expect(leverSentence({ paramId: spec.id, label: spec.label, from: spec.max, to: spec.max, clamped: true, status: "clears", clearsAt: "2027-01", monthsEarlier: 2, atLeast: false }, why)).toBe(`advanced packaging +10 % (capped at its maximum, ${spec.max}) clears it 2 months earlier (2027-01)`);
   });
 });
+
+describe("lever names", () => {
+  it("every capacity input is named in words, never by its parameter id", async () => {
+    const { leverName } = await import("@/components/panels/whyText");
+    const { capacityParams } = await import("@/lib/scenario/explain");
+    for (const p of capacityParams()) {
+      const name = leverName(p.id);
+      expect(name, p.id).not.toMatch(/CapacityScale|[a-z][A-Z]/);
+      expect(name.length, p.id).toBeGreaterThan(2);
+    }
+    expect(leverName("hbmStackCapacityScale")).toBe("HBM stacking (TSV)");
+  });
+});
