@@ -105,6 +105,7 @@ export const OVERRIDES: Readonly<Record<string, { distribution: Distribution; re
   hbmStackYield: { distribution: "triangular", reason: "a reported yield with a spread" },
   memoryUtilizationSpeed: { distribution: "triangular", reason: "a fitted adjustment speed" },
   memoryPriceToCostStart: { distribution: "triangular", reason: "a reported price-to-cost ratio" },
+  memoryPriceFloorToCost: { distribution: "triangular", reason: "a trough price-to-cost ratio read from reported margins, with a spread" },
   memoryMinInventoryWeeks: { distribution: "triangular", reason: "a fitted floor with a spread" },
   memoryHoardingResponse: { distribution: "triangular", reason: "a fitted response: the fit is the mode" },
   gpVcpuPerNewServerStart: { distribution: "triangular", reason: "the typical configuration is the mode; larger servers are the tail" },

@@ -80,11 +80,11 @@ const KNOWN_GAPS = new Set<string>([
   "packagingCapacityScale, from the defaults",
   "dramCapacityScale, from the defaults",
   "nandCapacityScale, from the defaults",
-  "waferCapacityScale, over random scenarios",
+  "packagingCapacityScale, over random scenarios",
   "powerCapacityScale, over random scenarios",
   "dramCapacityScale, over random scenarios",
-  "nandCapacityScale, over random scenarios",
   "chatGrowthPerYear: tokens and accelerators clear no earlier",
+  "trainingGrowthPerYear: tokens and accelerators clear no earlier",
   "allocation never exceeds supply",
   "nandLeadMonths moves at least one clearing date",
 ]);

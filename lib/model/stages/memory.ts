@@ -34,9 +34,12 @@ const hoarding = (response: number, normal: number, weeks: number) => 1 + Math.m
 /** Weeks of demand a stock covers (normal when nothing is wanted). */
 const weeksHeld = (stock: number, wanted: number, normal: number) => (wanted > 0 ? (stock / wanted) * WEEKS_PER_MONTH : normal);
 
-/** A memory price index's target: cost trend × (normal weeks / weeks held)^response, within 0.2–10 × cost. */
-const priceTarget = (cost: number, normal: number, weeks: number, response: number) =>
-  cost * Math.min(10, Math.max(0.2, Math.pow(normal / Math.max(weeks, 0.25), response)));
+/**
+ * A memory price index's target: cost trend × (normal weeks / weeks held)^response, within floor–10 × cost
+ * (the floor: the lowest share of cost makers sell at before cutting output instead, `memoryPriceFloorToCost`).
+ */
+const priceTarget = (cost: number, normal: number, weeks: number, response: number, floor: number) =>
+  cost * Math.min(10, Math.max(floor, Math.pow(normal / Math.max(weeks, 0.25), response)));
 
 /**
  * Makers restore utilisation toward full while inventory is below normal and cut toward their
@@ -86,7 +89,7 @@ export function makeMemory(m: M) {
     m.dramWeeks = weeksD;
     sInvDGB[t] = m.dramInv;
     sPrD[t] = m.priceDram;
-    const targetD = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksD, p.dramInventoryPriceResponse);
+    const targetD = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksD, p.dramInventoryPriceResponse, p.memoryPriceFloorToCost);
     m.priceDram = approach(m.priceDram, targetD, p.priceAdjustPerMonth);
     m.dramUtil = nextUtilization(m.dramUtil, weeksD, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.dramUtilizationStart);
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
@@ -112,7 +115,7 @@ export function makeMemory(m: M) {
     m.nandWeeks = weeksN;
     sInvNTB[t] = m.nandInv;
     sPrN[t] = m.priceNand;
-    const targetN = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksN, p.nandInventoryPriceResponse);
+    const targetN = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksN, p.nandInventoryPriceResponse, p.memoryPriceFloorToCost);
     m.priceNand = approach(m.priceNand, targetN, p.priceAdjustPerMonth);
     m.nandUtil = nextUtilization(m.nandUtil, weeksN, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.nandUtilizationStart);
     // Server cost index: memory and storage prices pass into what a server costs.
