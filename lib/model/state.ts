@@ -8,6 +8,18 @@
 export const INDUCED_INPUTS = ["wafer", "packaging", "hbm", "dram", "nand", "power"] as const;
 
 /** Everything the stages read and write during one run. */
+/** A memory market's state carried from month to month (docs/model.md §7). */
+export interface MemoryMarket {
+  /** Makers' inventory (GB for DRAM, TB for NAND). */
+  stock: number;
+  /** Last month's weeks of demand the inventory covered. */
+  weeks: number;
+  /** Share of wafer capacity running (for DRAM, of what HBM leaves). */
+  util: number;
+  /** Contract price index, 1 at the start. */
+  price: number;
+}
+
 export interface M {
   n: number;
   G: number;
@@ -86,17 +98,11 @@ export interface M {
   cpuInvGp: number;
   cpuRetire: Float64Array; // [t*4 + k]: k = 0 ai servers, 1 ai vCPU, 2 gp servers, 3 gp vCPU
   cpuRetireKW: Float64Array;
-  dramInv: number; // GB
-  nandInv: number; // TB
-  dramUtil: number;
-  dramWeeks: number; // last month's weeks of inventory
-  nandWeeks: number; // share of DRAM wafer capacity running
-  nandUtil: number;
+  dram: MemoryMarket; // stock in GB
+  nand: MemoryMarket; // stock in TB
   priceWafer: number;
   pricePackaging: number;
   priceHbm: number;
-  priceDram: number;
-  priceNand: number;
   serverCostIndex: number;
   contractRent: number; // USD per H100e-hour
   cpuServedShare: number; // last month's share of AI CPU work served

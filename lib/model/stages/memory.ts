@@ -1,4 +1,4 @@
-import type { M } from "../state";
+import type { M, MemoryMarket } from "../state";
 import { allocate, approach } from "./util";
 
 const WEEKS_PER_MONTH = 52 / 12;
@@ -50,76 +50,78 @@ function nextUtilization(u: number, weeks: number, normal: number, speed: number
   return u + (target - u) * speed;
 }
 
+/**
+ * One memory market's month after production (docs/model.md §7), the same for DRAM and NAND: ship from
+ * production and stock, then weeks held, price and utilisation for next month, writing the market's series.
+ * `hoard` and `consumer` give this month's stock-building factor and consumer demand from last month's state.
+ */
+function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: string, response: number, utilFloor: number) {
+  const p = m.p, s = m.s;
+  const sSup = s[`supply.${kind}`], sDem = s[`demand.${kind}`], sSh = s[`shortage.${kind}`], sPr = s[`price.${kind}`];
+  const sWeeks = s[`${kind}.inventory.weeks`], sStock = s[stockId], sCons = s[`consumer.served.${kind}`], sShipped = s[`${kind}.shipped`];
+  const out = new Float64Array(7), tmp = new Float64Array(3);
+  const normal = p.memoryInventoryWeeksNormal;
+  return {
+    out,
+    hoard: () => hoarding(p.memoryHoardingResponse, normal, st.weeks),
+    consumer: (reference: number) => reference * Math.pow(st.price, -p.consumerElasticity),
+    /** Settles month t; returns what was wanted (host + CPU servers + consumers). */
+    settle(t: number, production: number, host: number, cpu: number, consumer: number): number {
+      st.stock = memoryMonth(production, st.stock, host, cpu, consumer, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
+      const wanted = out[5];
+      sSup[t] = production;
+      sDem[t] = wanted;
+      // Shortage as a flow: what is wanted over what is made this month (stocks buffer it, prices ration it).
+      sSh[t] = production > 0 ? Math.min(wanted / production, 50) : 50;
+      sCons[t] = consumer > 0 ? out[0] / consumer : 1;
+      sShipped[t] = out[4];
+      const weeks = weeksHeld(st.stock, wanted, normal);
+      sWeeks[t] = weeks;
+      st.weeks = weeks;
+      sStock[t] = st.stock;
+      sPr[t] = st.price;
+      st.price = approach(st.price, priceTarget(m.memCost[t], normal, weeks, response, p.memoryPriceFloorToCost), p.priceAdjustPerMonth);
+      st.util = nextUtilization(st.util, weeks, normal, p.memoryUtilizationSpeed, utilFloor);
+      return wanted;
+    },
+  };
+}
+
 /** DRAM (HBM and DDR) and NAND markets, and the CPU servers their supply allows. */
 export function makeMemory(m: M) {
   const p = m.p;
-  const out = new Float64Array(7), tmp = new Float64Array(3);
   const DRAM = 3, NAND = 4;
   const s = m.s;
-  const sSupDdr = s["supply.dram"], sDemD = s["demand.dram"], sShD = s["shortage.dram"], sPrD = s["price.dram"], sInvD = s["dram.inventory.weeks"];
-  const sSupN = s["supply.nand"], sDemN = s["demand.nand"], sShN = s["shortage.nand"], sPrN = s["price.nand"], sInvN = s["nand.inventory.weeks"];
-  const sHbmBits = s["hbm.share.dramBits"], sInvDGB = s["dram.inventory.GB"], sInvNTB = s["nand.inventory.TB"];
-  const sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
-  const sConsD = s["consumer.served.dram"], sConsN = s["consumer.served.nand"], sDramShipped = s["dram.shipped"], sNandShipped = s["nand.shipped"];
+  const dram = makeMarket(m, m.dram, "dram", "dram.inventory.GB", p.dramInventoryPriceResponse, p.dramUtilizationStart);
+  const nand = makeMarket(m, m.nand, "nand", "nand.inventory.TB", p.nandInventoryPriceResponse, p.nandUtilizationStart);
+  const sHbmBits = s["hbm.share.dramBits"], sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
   const hbmYield = Math.max(0.05, p.hbmStackYield);
   const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
   return (t: number): void => {
     const kD = m.capacity[DRAM][t];
     // HBM wafers run at full utilisation (sold out on contracts); DDR runs at the makers' utilisation.
-    const ddrProd = Math.max(0, kD * m.dramUtil - m.hbmWafers) * m.ddrGBPerWafer[t];
+    const ddrProd = Math.max(0, kD * m.dram.util - m.hbmWafers) * m.ddrGBPerWafer[t];
     const x = m.output;
     const host = x * m.perUnit[t] * p.gpuHostDramGBPerAccelerator;
     // Datacenter buyers build stock while makers' inventories run short (bounded at +50%).
-    const hoardD = hoarding(p.memoryHoardingResponse, p.memoryInventoryWeeksNormal, m.dramWeeks);
-    const cpu = (m.yAiPre * p.cpuDramGBPerServer + m.yGpPre * p.gpDramGBPerServer) * hoardD;
-    const consD = m.consumerDramRef[t] * Math.pow(m.priceDram, -p.consumerElasticity);
-    m.dramInv = memoryMonth(ddrProd, m.dramInv, host, cpu, consD, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
-    const fCpu = Math.min(1, out[3]);
+    const cpu = (m.yAiPre * p.cpuDramGBPerServer + m.yGpPre * p.gpDramGBPerServer) * dram.hoard();
+    m.ddrWantedGB = dram.settle(t, ddrProd, host, cpu, dram.consumer(m.consumerDramRef[t]));
+    // CPU servers are built as far as their DRAM was shipped.
+    const fCpu = Math.min(1, dram.out[3]);
     m.yAi = m.yAiPre * fCpu;
     m.yGp = m.yGpPre * fCpu;
-    sSupDdr[t] = ddrProd;
-    sDemD[t] = out[5];
-    m.ddrWantedGB = out[5];
-    // Shortage as a flow: what is wanted over what is made this month (stocks buffer it, prices ration it).
-    sShD[t] = ddrProd > 0 ? Math.min(out[5] / ddrProd, 50) : 50;
-    sConsD[t] = consD > 0 ? out[0] / consD : 1;
-    sDramShipped[t] = out[4];
-    const weeksD = weeksHeld(m.dramInv, out[5], p.memoryInventoryWeeksNormal);
-    sInvD[t] = weeksD;
-    m.dramWeeks = weeksD;
-    sInvDGB[t] = m.dramInv;
-    sPrD[t] = m.priceDram;
-    const targetD = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksD, p.dramInventoryPriceResponse, p.memoryPriceFloorToCost);
-    m.priceDram = approach(m.priceDram, targetD, p.priceAdjustPerMonth);
-    m.dramUtil = nextUtilization(m.dramUtil, weeksD, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.dramUtilizationStart);
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
     sHbmShipped[t] = x * m.perHbmGB[t];
     sHbmBits[t] = sHbmShipped[t] + ddrProd > 0 ? sHbmShipped[t] / (sHbmShipped[t] + ddrProd) : 0;
     sHbmLost[t] = m.hbmWafers * (1 - hbmYield);
 
     // NAND: storage for accelerators, CPU servers and consumers; it does not limit output.
-    const nandProd = m.capacity[NAND][t] * m.nandUtil;
+    const nandProd = m.capacity[NAND][t] * m.nand.util;
     const nGpu = x * m.perUnit[t] * p.gpuNandTBPerAccelerator;
-    const hoardN = hoarding(p.memoryHoardingResponse, p.memoryInventoryWeeksNormal, m.nandWeeks);
-    const nCpu = (m.yAi + m.yGp) * p.cpuNandTBPerServer * hoardN;
-    const consN = m.consumerNandRef[t] * Math.pow(m.priceNand, -p.consumerElasticity);
-    m.nandInv = memoryMonth(nandProd, m.nandInv, nGpu, nCpu, consN, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
-    sSupN[t] = nandProd;
-    sDemN[t] = out[5];
-    m.nandWantedTB = out[5];
-    sShN[t] = nandProd > 0 ? Math.min(out[5] / nandProd, 50) : 50;
-    sConsN[t] = consN > 0 ? out[0] / consN : 1;
-    sNandShipped[t] = out[4];
-    const weeksN = weeksHeld(m.nandInv, out[5], p.memoryInventoryWeeksNormal);
-    sInvN[t] = weeksN;
-    m.nandWeeks = weeksN;
-    sInvNTB[t] = m.nandInv;
-    sPrN[t] = m.priceNand;
-    const targetN = priceTarget(m.memCost[t], p.memoryInventoryWeeksNormal, weeksN, p.nandInventoryPriceResponse, p.memoryPriceFloorToCost);
-    m.priceNand = approach(m.priceNand, targetN, p.priceAdjustPerMonth);
-    m.nandUtil = nextUtilization(m.nandUtil, weeksN, p.memoryInventoryWeeksNormal, p.memoryUtilizationSpeed, p.nandUtilizationStart);
+    const nCpu = (m.yAi + m.yGp) * p.cpuNandTBPerServer * nand.hoard();
+    m.nandWantedTB = nand.settle(t, nandProd, nGpu, nCpu, nand.consumer(m.consumerNandRef[t]));
     // Server cost index: memory and storage prices pass into what a server costs.
     m.serverCostIndex =
-      (p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart * m.priceDram + p.cpuNandTBPerServer * p.nandUsdPerTBStart * m.priceNand) / serverBase;
+      (p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart * m.dram.price + p.cpuNandTBPerServer * p.nandUsdPerTBStart * m.nand.price) / serverBase;
   };
 }
