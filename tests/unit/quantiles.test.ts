@@ -5,6 +5,8 @@ import {
   ExactQuantiles,
   FAN_PROBS,
   QuantileSketch,
+  RUN_BATCH,
+  SketchRunBuffer,
   SeriesQuantiles,
   ZERO_THRESHOLD,
   chartedSeriesIds,
@@ -32,10 +34,12 @@ function fill(sketch: QuantileSketch, exact: ExactQuantiles, from: number, to: n
   const stream = uniformStream(99, 1, 2);
   const rows: number[][] = [];
   for (let i = 0; i < DRAWS; i++) rows.push(Array.from({ length: CELLS }, (_, c) => value(i, c, stream.next())));
+  const pending = new SketchRunBuffer(sketch);
   for (let i = from; i < to; i++) {
-    sketch.addValues(rows[i]);
+    pending.add(rows[i]);
     rows[i].forEach((v, c) => exact.addValue(c, v));
   }
+  pending.flush();
 }
 
 describe("the quantile sketch", { timeout: 60_000 }, () => {
@@ -150,5 +154,21 @@ describe("series quantiles over model runs", { timeout: 60_000 }, () => {
     const acc = new SeriesQuantiles(["nope"], months);
     expect(() => acc.addRun(runs[0])).toThrow(/no series nope/);
     expect(() => new SeriesQuantiles(ids, months + 1).addRun(runs[0])).toThrow(/months/);
+  });
+});
+
+describe("runs added in batches", () => {
+  it("give the same sketch as each value added on its own, whatever the batch boundary", () => {
+    const stream = uniformStream(5, 0, 1);
+    const cells = 40, runs = RUN_BATCH * 2 + 7;
+    const rows = Array.from({ length: runs }, (_, i) => Array.from({ length: cells }, (_, c) => value(i, c, stream.next())));
+    const one = new QuantileSketch(cells), batched = new QuantileSketch(cells);
+    const pending = new SketchRunBuffer(batched);
+    for (const row of rows) {
+      row.forEach((v, c) => one.addValue(c, v));
+      pending.add(row);
+    }
+    pending.flush();
+    expect(JSON.stringify(batched.toJSON())).toBe(JSON.stringify(one.toJSON()));
   });
 });

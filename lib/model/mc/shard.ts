@@ -2,7 +2,7 @@ import { simulate } from "../simulate";
 import type { Run } from "../types";
 import { createSampler } from "../sampling/design";
 import { scenarioForDraw } from "../sampling/draw";
-import { QuantileSketch } from "../sampling/quantileSketch";
+import { QuantileSketch, SketchRunBuffer } from "../sampling/quantileSketch";
 import { metricNumber, clearIndex } from "./metricValue";
 import { FAN_LEVELS, type MonteCarloPartial, type MonteCarloShardRequest } from "./types";
 
@@ -35,12 +35,14 @@ export async function runMonteCarloShard(req: MonteCarloShardRequest, host: Shar
   const S = req.series.length, M = req.metrics.length, C = req.clearing.length;
   const cells = S * months + M;
   const sketch = new QuantileSketch(cells);
+  const pending = new SketchRunBuffer(sketch);
   const values = new Float64Array(cells);
   let count = 0;
   const clearedAt = new Float64Array(C * (months + 1)); // runs clearing at month index t (t = months: beyond)
   const levels = [...FAN_LEVELS];
 
   const partial = (done: boolean): MonteCarloPartial => {
+    pending.flush();
     // The sketch answers probability-major; the protocol is cell-major (all levels of a cell together).
     const byProb = sketch.quantiles(levels);
     const L = levels.length;
@@ -76,7 +78,7 @@ export async function runMonteCarloShard(req: MonteCarloShardRequest, host: Shar
       for (let t = 0; t < months; t++) values[s * months + t] = series ? series[t] : NaN;
     }
     for (let m = 0; m < M; m++) values[S * months + m] = metricNumber(run, req.metrics[m]);
-    sketch.addValues(values);
+    pending.add(values);
     count++;
     for (let c = 0; c < C; c++) clearedAt[c * (months + 1) + clearIndex(run, req.clearing[c])]++;
     const done = i + 1;

@@ -195,40 +195,6 @@ export class QuantileSketch {
     this.max[c] = hi;
   }
 
-  /** Adds `values` (one per cell, from `start`) to cells start … start + values.length − 1. */
-  addValues(values: ArrayLike<number>, start = 0): void {
-    // The hot path of a Monte Carlo run: locals only, the store's slow path (growth) out of line.
-    const inv = this.invLnGamma, min = this.min, max = this.max, zero = this.zero;
-    const pOff = this.pos.offsets, pBins = this.pos.bins;
-    for (let i = 0, c = start; i < values.length; i++, c++) {
-      const v = values[i];
-      if (v > ZERO_THRESHOLD) {
-        if (v === Infinity) {
-          this.nonFinite[c]++;
-          continue;
-        }
-        const k = Math.ceil(Math.log(v) * inv);
-        const b = pBins[c];
-        const j = k - pOff[c];
-        if (b !== null && j >= 0 && j < b.length) b[j]++;
-        else this.pos.add(c, k);
-      } else if (v < -ZERO_THRESHOLD) {
-        if (v === -Infinity) {
-          this.nonFinite[c]++;
-          continue;
-        }
-        this.neg.add(c, Math.ceil(Math.log(-v) * inv));
-      } else if (v === v) {
-        zero[c]++;
-      } else {
-        this.nonFinite[c]++;
-        continue;
-      }
-      if (v < min[c]) min[c] = v;
-      if (v > max[c]) max[c] = v;
-    }
-  }
-
   /** Number of finite values counted in a cell. */
   count(c: number): number {
     let n = this.zero[c];
@@ -348,5 +314,37 @@ export class QuantileSketch {
       }
     }
     return q;
+  }
+}
+
+/** Runs buffered by a SketchRunBuffer before they go into the sketch cell by cell. */
+export const RUN_BATCH = 32;
+
+/**
+ * Adds whole runs (one value per cell) to a sketch in batches: runs are buffered cell-major and added cell by
+ * cell with `addColumn`, which keeps each cell's buckets in cache (about 3× faster than adding run by run over
+ * thousands of cells). The counts, and so every quantile, are the same as adding each run as it comes.
+ */
+export class SketchRunBuffer {
+  private readonly buffer: Float64Array;
+  private buffered = 0;
+  /** A buffer for runs of `cells` values (the sketch's first `cells` cells). */
+  constructor(
+    private readonly sketch: QuantileSketch,
+    private readonly cells = sketch.cells,
+  ) {
+    this.buffer = new Float64Array(cells * RUN_BATCH);
+  }
+  /** Buffers one run: `values[c]` for cell c; adds the batch once it is full. */
+  add(values: ArrayLike<number>): void {
+    const buf = this.buffer, r = this.buffered;
+    for (let c = 0; c < this.cells; c++) buf[c * RUN_BATCH + r] = values[c];
+    if (++this.buffered === RUN_BATCH) this.flush();
+  }
+  /** Adds the buffered runs to the sketch (call before reading it). */
+  flush(): void {
+    if (this.buffered === 0) return;
+    for (let c = 0; c < this.cells; c++) this.sketch.addColumn(c, this.buffer, this.buffered, c * RUN_BATCH);
+    this.buffered = 0;
   }
 }

@@ -1,5 +1,5 @@
 import type { Run } from "../types";
-import { DEFAULT_RELATIVE_ACCURACY, QuantileSketch, type QuantileSketchState } from "./quantileSketch";
+import { DEFAULT_RELATIVE_ACCURACY, QuantileSketch, SketchRunBuffer, type QuantileSketchState } from "./quantileSketch";
 
 /** The quantiles charts draw: p5, p10, p50, p90, p95. */
 export const FAN_PROBS: readonly number[] = [0.05, 0.1, 0.5, 0.9, 0.95];
@@ -35,9 +35,6 @@ export function seriesBand(r: SeriesQuantilesResult, seriesId: string, prob: num
   return r.values.subarray((p * r.seriesIds.length + s) * r.months, (p * r.seriesIds.length + s + 1) * r.months);
 }
 
-/** Runs buffered before they are added to the sketch cell by cell (see QuantileSketch.addColumn). */
-const BATCH = 32;
-
 /**
  * Streaming, mergeable quantiles of chosen series (each month a cell of one QuantileSketch). Runs are buffered
  * in batches and added cell by cell, which keeps each cell's buckets in cache; the counts, and so every result,
@@ -48,14 +45,16 @@ export class SeriesQuantiles {
   readonly months: number;
   private readonly sketch: QuantileSketch;
   private runCount = 0;
-  private buffer: Float64Array | null = null;
-  private buffered = 0;
+  private readonly pending: SketchRunBuffer;
+  private readonly row: Float64Array;
 
   /** An empty accumulator for these series over `months` months. */
   constructor(seriesIds: readonly string[], months: number, relativeAccuracy = DEFAULT_RELATIVE_ACCURACY, sketch?: QuantileSketch) {
     this.seriesIds = [...seriesIds];
     this.months = months;
     this.sketch = sketch ?? new QuantileSketch(seriesIds.length * months, relativeAccuracy);
+    this.pending = new SketchRunBuffer(this.sketch);
+    this.row = new Float64Array(this.sketch.cells);
   }
 
   /** Runs added so far. */
@@ -66,32 +65,17 @@ export class SeriesQuantiles {
   /** Adds one run's values of every tracked series; throws if a series is missing or the horizon differs. */
   addRun(run: Run): void {
     if (run.months.length !== this.months) throw new Error(`series quantiles: run has ${run.months.length} months, expected ${this.months}`);
-    const cells = this.seriesIds.length * this.months;
     for (const id of this.seriesIds) if (!run.series[id]) throw new Error(`series quantiles: run has no series ${id}`);
-    const buf = (this.buffer ??= new Float64Array(cells * BATCH));
-    const r = this.buffered;
-    // Cell-major: cell c's buffered values are buf[c·BATCH …], contiguous for the flush.
-    this.seriesIds.forEach((id, s) => {
-      const v = run.series[id];
-      for (let t = 0, c = s * this.months; t < this.months; t++, c++) buf[c * BATCH + r] = v[t];
-    });
+    this.seriesIds.forEach((id, s) => this.row.set(run.series[id].subarray(0, this.months), s * this.months));
+    this.pending.add(this.row);
     this.runCount++;
-    if (++this.buffered === BATCH) this.flush();
-  }
-
-  /** Adds the buffered runs to the sketch. */
-  private flush(): void {
-    if (!this.buffer || this.buffered === 0) return;
-    const cells = this.seriesIds.length * this.months;
-    for (let c = 0; c < cells; c++) this.sketch.addColumn(c, this.buffer, this.buffered, c * BATCH);
-    this.buffered = 0;
   }
 
   /** Adds another accumulator's runs (same series and months). */
   merge(other: SeriesQuantiles): this {
     if (other.months !== this.months || other.seriesIds.join("\n") !== this.seriesIds.join("\n")) throw new Error("series quantiles: cannot merge accumulators of different series or horizons");
-    this.flush();
-    other.flush();
+    this.pending.flush();
+    other.pending.flush();
     this.sketch.merge(other.sketch);
     this.runCount += other.runCount;
     return this;
@@ -99,13 +83,13 @@ export class SeriesQuantiles {
 
   /** The quantiles so far (FAN_PROBS by default) in one Float64Array, ready to transfer. */
   result(probs: readonly number[] = FAN_PROBS): SeriesQuantilesResult {
-    this.flush();
+    this.pending.flush();
     return { probs: Float64Array.from(probs), seriesIds: [...this.seriesIds], months: this.months, runs: this.runCount, values: this.sketch.quantiles(probs), relativeAccuracy: this.sketch.relativeAccuracy };
   }
 
   /** The canonical JSON form (for shard files). */
   toJSON(): SeriesQuantilesState {
-    this.flush();
+    this.pending.flush();
     return { kind: "chokepoint.seriesQuantiles/1", seriesIds: [...this.seriesIds], months: this.months, runs: this.runCount, sketch: this.sketch.toJSON() };
   }
 
