@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { csvParseRows } from "d3-dsv";
 import ExcelJS from "exceljs";
 import QRCode from "qrcode";
+import { watchErrors } from "./page";
 
 interface OracleSeries {
   id: string;
@@ -28,13 +29,6 @@ const QUERY = "v=1&p=chronic&pcs=1.2&plm=18";
 /** The model rerun in Node for a scenario and chart (deliverables-oracle.ts). */
 function oracle(chartId: string, state = SCENARIO): Oracle {
   return JSON.parse(execFileSync("node_modules/.bin/tsx", ["tests/e2e/deliverables-oracle.ts", JSON.stringify([state, chartId])], { encoding: "utf8" }));
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
 }
 
 async function open(page: Page, path: string): Promise<void> {

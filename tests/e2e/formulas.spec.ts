@@ -2,6 +2,7 @@ import { test, expect as baseExpect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { allChunks, firstLoadChunks, holdsMathjs } from "../../scripts/first-load-js";
+import { cardTexts } from "./page";
 
 // A busy two-core machine can take tens of seconds to hydrate the page and to load the formula engine.
 test.describe.configure({ timeout: 240_000 });
@@ -17,10 +18,6 @@ interface ScenarioState {
 function expectedCards(states: ScenarioState[]): Record<string, string>[] {
   const out = JSON.parse(execFileSync("node_modules/.bin/tsx", ["tests/e2e/model-oracle.ts", JSON.stringify(states)], { encoding: "utf8" }));
   return out.runs.map((r: { cards: Record<string, string> }) => r.cards);
-}
-
-async function cardTexts(page: Page): Promise<Record<string, string>> {
-  return page.locator("[data-metric]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-metric"), e.textContent ?? ""])));
 }
 
 async function ready(page: Page, url = "/") {

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
+import { cardTexts } from "./page";
 
 // Each test opens pages rendered per request and, some, formula-driven runs: minutes on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -35,10 +36,6 @@ async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   // Formula-driven scenarios take a while to run on a busy machine; the page is ready once the link is read.
   await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
-}
-
-async function cardTexts(page: Page): Promise<Record<string, string>> {
-  return page.locator("[data-metric]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-metric"), e.textContent ?? ""])));
 }
 
 const slider = (page: Page, id: string) => page.locator(`[data-param="${id}"] input[type="range"]`);

@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { PNG } from "pngjs";
 import { DOMParser } from "@xmldom/xmldom";
+import { cardTexts, shown, watchErrors } from "./page";
 
 interface ScenarioState {
   presetId: string;
@@ -24,30 +25,10 @@ const GOLDEN: { name: string; url: string; cards: Record<string, string> }[] = J
   execFileSync("node_modules/.bin/tsx", ["tests/e2e/golden-oracle.ts"], { encoding: "utf8" }),
 );
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
-
 /** Opens a page and waits until the link has been read into the scenario. */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1);
-}
-
-/**
- * Waits until the page shows the current scenario: the controls answer an edit first, and the charts and cards
- * follow in the next, interruptible render; the page marks itself ready again once they have.
- */
-async function shown(page: Page): Promise<void> {
-  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1);
-}
-
-async function cardTexts(page: Page): Promise<Record<string, string>> {
-  await shown(page);
-  return page.locator("[data-metric]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-metric"), e.textContent ?? ""])));
 }
 
 async function tableOf(page: Page, chartId: string): Promise<string[][]> {

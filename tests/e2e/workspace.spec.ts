@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
+import { cardTexts, shown, watchErrors } from "./page";
 
 /** What the page should show for a scenario, computed in Node from the model (see model-oracle.ts). */
 interface Expected {
@@ -30,28 +31,8 @@ function parseTable(text: string): number {
 
 const PRESET_IDS = oracle([]).presets;
 
-/**
- * Waits until the page shows the current scenario: the controls answer an edit first, and the charts and cards
- * follow in the next, interruptible render; the page marks itself ready again once they have.
- */
-async function shown(page: Page): Promise<void> {
-  await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1);
-}
-
-async function cardTexts(page: Page): Promise<Record<string, string>> {
-  await shown(page);
-  return page.locator("[data-metric]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-metric"), e.textContent ?? ""])));
-}
-
 async function chartMarkup(page: Page): Promise<string> {
   return page.locator("figure[data-chart] svg").evaluateAll((els) => els.map((e) => e.innerHTML).join("\n"));
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
 }
 
 test("every chart is a figure with an accessible svg, and no NaN is on screen", async ({ page }) => {
