@@ -56,6 +56,7 @@ export const INPUT_NAME: Record<string, string> = {
   wafer: "Leading-edge wafers",
   packaging: "Advanced packaging",
   hbm: "HBM",
+  hbmStack: "HBM stacking (TSV)",
   dram: "DDR DRAM",
   nand: "NAND / SSD",
   power: "Datacenter power",

@@ -10,13 +10,10 @@ export function inSentence(name: string): string {
   return /^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-/** Capacity inputs that are not one of the shortage inputs by name. */
-const LEVER_NAME: Record<string, string> = { hbmStack: "HBM stacking (TSV)" };
-
 /** The name of a capacity input ("advanced packaging" for packagingCapacityScale); never a raw parameter id. */
 export function leverName(paramId: string): string {
   const key = paramId.replace(/CapacityScale$/, "");
-  return inSentence(INPUT_NAME[key] ?? LEVER_NAME[key] ?? PARAM_BY_ID.get(paramId)?.label ?? key);
+  return inSentence(INPUT_NAME[key] ?? PARAM_BY_ID.get(paramId)?.label ?? key);
 }
 
 /** "3 months", "1 month". */

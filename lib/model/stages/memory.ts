@@ -4,11 +4,10 @@ import { allocate, approach } from "./util";
 const WEEKS_PER_MONTH = 52 / 12;
 
 /**
- * One memory market for a month (docs/model.md §7): makers produce at capacity into inventory and
- * ship from it; datacenters are served before consumers beyond the consumers' contract floor; the
- * price index moves toward cost × (normal weeks of inventory / weeks held)^response. Returns the
- * share of the datacenter request (after host memory) that was shipped, in `out[3]`.
- * `out` gets [consumer, host, cpu, cpuShare, shipped, wantedTotal, available].
+ * Shipping in one memory market for a month (docs/model.md §7): makers add production to inventory and ship
+ * from it; host memory first, then consumers up to their contract floor, then datacenters. Returns the new
+ * inventory; `out` gets [consumer, host, cpu, cpuShare, shipped, wantedTotal, available], where cpuShare is the
+ * share of the CPU servers' request that was shipped.
  */
 function memoryMonth(
   production: number, inv: number, host: number, cpu: number, consumer: number, floor: number, minWeeks: number, out: Float64Array, tmp: Float64Array,
