@@ -25,16 +25,86 @@ const SHARE_PATHS: Float64Array[] = VENDORS.ids.map((v) => {
   return fillPath(new Float64Array(12 * 30), anchors);
 });
 
+/** The output mix and what one H100e of it needs, by month: functions of the catalog and the horizon only. */
+interface GenerationTables {
+  /** Share (of H100e) of each generation by month: mix[g * n + t]. */
+  mix: Float64Array;
+  /** Per H100e of output: leading-edge and N3 wafers, HBM GB, kW, units, list price (USD). */
+  perWafer: Float64Array;
+  perN3Wafer: Float64Array;
+  perHbmGB: Float64Array;
+  perKW: Float64Array;
+  perUnit: Float64Array;
+  listPerH100e: Float64Array;
+  /** Per H100e of output: CoWoS packages (before packaging yield) and HBM GB × its generation's area factor. */
+  packagesPer: Float64Array;
+  hbmArea: Float64Array;
+}
+
+const TABLES = new Map<number, GenerationTables>();
+
+/**
+ * Within a vendor each generation ramps in and replaces the one before; vendors split packaging wafers by
+ * their shares, so a generation's share of H100e output is s_v · w_g · packagesPerWafer_g · h_g normalised
+ * over all generations (docs/model.md §6). Computed once per horizon; the runs only read the arrays.
+ */
+function generationTables(n: number): GenerationTables {
+  const hit = TABLES.get(n);
+  if (hit) return hit;
+  const mix = new Float64Array(G * n);
+  const [perWafer, perN3Wafer, perHbmGB, perKW, perUnit, listPerH100e, packagesPer, hbmArea] = Array.from({ length: 8 }, () => new Float64Array(n));
+  const w = new Float64Array(G);
+  for (let t = 0; t < n; t++) {
+    let total = 0;
+    for (let v = 0; v < BY_VENDOR.length; v++) {
+      const gens = BY_VENDOR[v];
+      const share = SHARE_PATHS[v][Math.min(t, SHARE_PATHS[v].length - 1)];
+      for (let k = 0; k < gens.length; k++) {
+        const g = gens[k];
+        const own = k === 0 ? 1 : ramp(t, LAUNCH[g]);
+        const next = k + 1 < gens.length ? ramp(t, LAUNCH[gens[k + 1]]) : 0;
+        const wg = Math.max(own - next, 0) * share * GPUS[g].packagesPerCowosWafer * GPUS[g].h100e;
+        w[g] = wg;
+        total += wg;
+      }
+    }
+    for (let g = 0; g < G; g++) {
+      const share = total > 0 ? w[g] / total : 0;
+      mix[g * n + t] = share;
+      if (share === 0) continue;
+      const gen = GPUS[g];
+      const units = share / gen.h100e;
+      const waferPer = gen.logicUnitsPerWafer > 0 ? units / gen.logicUnitsPerWafer : 0;
+      perWafer[t] += waferPer;
+      if (gen.node === "N3") perN3Wafer[t] += waferPer;
+      packagesPer[t] += units / gen.packagesPerCowosWafer;
+      hbmArea[t] += units * gen.hbmGB * (HBM_GENERATIONS[gen.hbmGen]?.areaFactor ?? 1);
+      perHbmGB[t] += units * gen.hbmGB;
+      perKW[t] += units * gen.allInKW;
+      perUnit[t] += units;
+      listPerH100e[t] += units * gen.listPriceUSD;
+    }
+  }
+  const tables = { mix, perWafer, perN3Wafer, perHbmGB, perKW, perUnit, listPerH100e, packagesPer, hbmArea };
+  TABLES.set(n, tables);
+  return tables;
+}
+
+/** Catalog defaults, then the values setup derives: the shape of every run's parameter object. */
+const PARAM_TEMPLATE: Record<string, number> = { ...defaultParams(), trainingStartMH100e: 0 };
+
 /** Builds the run's state: parameters, paths computed before the loop, the end-2023 stocks (the warm start). */
 export function setup(scenario: Scenario): M {
-  const p: Record<string, number> = { ...defaultParams(), ...scenario.params };
+  // A copy of one template, so every run's parameters share one hidden class and the stages' reads of them
+  // stay monomorphic (a differently shaped object per run made each read a dictionary lookup).
+  const p: Record<string, number> = { ...PARAM_TEMPLATE };
   const warnings: string[] = [];
-  for (const [id, v] of Object.entries(scenario.params)) {
+  for (const id in scenario.params) {
+    if (!Object.hasOwn(scenario.params, id)) continue;
+    const v = scenario.params[id];
     if (!PARAM_BY_ID.has(id)) warnings.push(`Unknown parameter "${id}" ignored.`);
-    else if (!Number.isFinite(v)) {
-      warnings.push(`Parameter ${id} is not a finite number; default used.`);
-      p[id] = PARAM_BY_ID.get(id)!.default;
-    }
+    else if (!Number.isFinite(v)) warnings.push(`Parameter ${id} is not a finite number; default used.`);
+    else p[id] = v;
   }
   const months = monthLabels(Math.round(p.endYear));
   const n = months.length;
@@ -58,52 +128,22 @@ export function setup(scenario: Scenario): M {
       if (started) e *= decay;
     }
   }
-  const mix = new Float64Array(G * n);
-  const perWafer = new Float64Array(n), perN3Wafer = new Float64Array(n), perCowos = new Float64Array(n);
-  const perHbmWafer = new Float64Array(n), perHbmGB = new Float64Array(n), perKW = new Float64Array(n), perUnit = new Float64Array(n);
-  const costWafer = new Float64Array(n), costCowos = new Float64Array(n), costHbm = new Float64Array(n), listPerH100e = new Float64Array(n);
+  // The output mix and its per-H100e input needs depend only on the catalog and the horizon (cached);
+  // the scenario scales them by its yields, prices and HBM area.
+  const tab = generationTables(n);
+  const mix = tab.mix;
+  const perWafer = tab.perWafer, perN3Wafer = tab.perN3Wafer, perHbmGB = tab.perHbmGB, perKW = tab.perKW, perUnit = tab.perUnit, listPerH100e = tab.listPerH100e;
+  const perCowos = new Float64Array(n), perHbmWafer = new Float64Array(n), costWafer = new Float64Array(n), costCowos = new Float64Array(n), costHbm = new Float64Array(n);
   const ddrGBPerWafer = new Float64Array(n);
   const bitGrowth = Math.pow(1 + p.ddrBitGrowthPerYear, 1 / 12);
-  const w = new Float64Array(G);
   const yieldPk = Math.max(0.01, p.packagingYield);
   for (let t = 0, ddr = p.ddrGBPerWafer; t < n; t++, ddr *= bitGrowth) {
     ddrGBPerWafer[t] = ddr;
-    // Within a vendor each generation ramps in and replaces the one before; vendors split packaging
-    // wafers by their shares, so a generation's share of H100e output is
-    // s_v · w_g · packagesPerWafer_g · h_g normalised over all generations.
-    let total = 0;
-    for (let v = 0; v < BY_VENDOR.length; v++) {
-      const gens = BY_VENDOR[v];
-      const share = SHARE_PATHS[v][Math.min(t, SHARE_PATHS[v].length - 1)];
-      for (let k = 0; k < gens.length; k++) {
-        const g = gens[k];
-        const own = k === 0 ? 1 : ramp(t, LAUNCH[g]);
-        const next = k + 1 < gens.length ? ramp(t, LAUNCH[gens[k + 1]]) : 0;
-        const wg = Math.max(own - next, 0) * share * GPUS[g].packagesPerCowosWafer * h100e[g];
-        w[g] = wg;
-        total += wg;
-      }
-    }
-    for (let g = 0; g < G; g++) {
-      const share = total > 0 ? w[g] / total : 0;
-      mix[g * n + t] = share;
-      if (share === 0) continue;
-      const gen = GPUS[g];
-      const units = share / h100e[g];
-      const waferPer = gen.logicUnitsPerWafer > 0 ? units / gen.logicUnitsPerWafer : 0;
-      perWafer[t] += waferPer;
-      if (gen.node === "N3") perN3Wafer[t] += waferPer;
-      perCowos[t] += units / (gen.packagesPerCowosWafer * yieldPk);
-      const gbPerHbmWafer = ddr / (p.hbmAreaFactor * (HBM_GENERATIONS[gen.hbmGen]?.areaFactor ?? 1));
-      perHbmWafer[t] += (units * gen.hbmGB) / gbPerHbmWafer;
-      perHbmGB[t] += units * gen.hbmGB;
-      perKW[t] += units * gen.allInKW;
-      perUnit[t] += units;
-      costWafer[t] += waferPer * p.waferUsdStart;
-      costCowos[t] += (units / (gen.packagesPerCowosWafer * yieldPk)) * p.cowosUsdPerWaferStart;
-      costHbm[t] += units * gen.hbmGB * p.hbmUsdPerGBStart;
-      listPerH100e[t] += units * gen.listPriceUSD;
-    }
+    perCowos[t] = tab.packagesPer[t] / yieldPk;
+    perHbmWafer[t] = (tab.hbmArea[t] * p.hbmAreaFactor) / ddr;
+    costWafer[t] = perWafer[t] * p.waferUsdStart;
+    costCowos[t] = perCowos[t] * p.cowosUsdPerWaferStart;
+    costHbm[t] = perHbmGB[t] * p.hbmUsdPerGBStart;
   }
 
   // ---- warm start: the fleet at the end of 2023 and what buyers wanted then
@@ -164,8 +204,9 @@ export function setup(scenario: Scenario): M {
   // ---- consumer demand at reference prices, memory cost trend
   const memCost = new Float64Array(n), consumerWaferRef = new Float64Array(n), consumerDramRef = new Float64Array(n), consumerNandRef = new Float64Array(n);
   const g12 = (r: number) => Math.pow(1 + r, 1 / 12);
+  const gMc = g12(-p.memoryCostDeclinePerYear), gCw = g12(p.consumerWaferGrowthPerYear), gCd = g12(p.consumerDramGrowthPerYear), gCn = g12(p.consumerNandGrowthPerYear);
   for (let t = 0, mc = 1 / Math.max(0.1, p.memoryPriceToCostStart), cw = p.consumerWafersStartK * 1e3, cd = p.consumerDramStartMGB * 1e6, cn = p.consumerNandStartMTB * 1e6; t < n;
-    t++, mc *= g12(-p.memoryCostDeclinePerYear), cw *= g12(p.consumerWaferGrowthPerYear), cd *= g12(p.consumerDramGrowthPerYear), cn *= g12(p.consumerNandGrowthPerYear)) {
+    t++, mc *= gMc, cw *= gCw, cd *= gCd, cn *= gCn) {
     memCost[t] = mc;
     consumerWaferRef[t] = cw;
     consumerDramRef[t] = cd;

@@ -1,6 +1,9 @@
 import { INSTALLED_BASE } from "./catalog";
 import { SECONDS_PER_MONTH, monthIndex } from "./time";
 
+/** The end-2023 cohorts: month index (before the start) and H100e. */
+const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ t: monthIndex(c.month), h100e: c.h100e }));
+
 /**
  * Training compute wanted at the start (million H100e), derived for the warm start: the end-2023 installed base
  * (still in service) times 1 + gpuShortageStart, less what inference needed then (docs/model.md §3).
@@ -8,7 +11,7 @@ import { SECONDS_PER_MONTH, monthIndex } from "./time";
 export function trainingStartMH100e(p: Record<string, number>): number {
   const life = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
   let installed = 0;
-  for (const c of INSTALLED_BASE.cohorts) if (monthIndex(c.month) + life > 0) installed += c.h100e;
+  for (const c of COHORTS) if (c.t + life > 0) installed += c.h100e;
   const tokensPerAgentHour = (p.agentFreshTokensPerHourM + p.agentCachedTokensPerHourM * p.cachedTokenComputeWeight) * 1e6;
   const demand0 = (p.chatTokensStartT * 1e12 + p.agentHoursStartM * 1e6 * tokensPerAgentHour) * (1 - p.edgeShareStart);
   const perH100e = p.tokensPerSecondPerH100e * SECONDS_PER_MONTH * p.utilization;

@@ -21,37 +21,44 @@ export function makePrices(m: M) {
   const sTokP = s["token.price"], sTokPChat = s["token.price.chat"], sRev = s["token.revenue"], sAgCost = s["agents.costPerHour"], sAgSpend = s["agents.spend"], sAgH = s["agents.hours"];
   const sSrv = s["tokens.served"], sCap = s["tokens.capacity"], sChat = s["tokens.demand.chat"], sAg = s["tokens.demand.agents"], sScar = s["tokens.scarcity"], sDem = s["tokens.demand"];
   const sHeavy = s["agents.heavyUserSpendPerDay"];
+  const { launch, listPerH100e, costWafer, costCowos, costHbm, memCost, perKW, chatBase, agentBase, trainWanted, chatPrice0, agentPrice0, edgeShare } = m;
+  const adjust = p.priceAdjustPerMonth, waferPremium = p.waferPricePremium, packagingPremium = p.packagingPricePremium, hbmPremium = p.hbmPricePremium;
+  const kwhUsd = p.pue * p.electricityUsdPerKWh, capitalPerHour = (p.systemCostMultiple * crf) / hoursUsed, rentResponse = p.rentScarcityResponse;
+  const contractSpeed = 1 / Math.max(1, p.gpuContractMonths), onDemand = p.onDemandGpuShare, heavyHours = p.heavyUserAgentHoursPerDay;
+  const tokPerHourBusy = p.tokensPerSecondPerH100e * 3600 * p.utilization, tokensPerAgentHour = m.tokensPerAgentHour;
+  /** USD an hour of a generation's power costs: the floor under its rent. */
+  const powerPerHour = Float64Array.from(unitKW, (kw) => kw * kwhUsd);
+  const premium = (x: number, a: number, lo: number) => Math.min(3, Math.max(lo, 1 + a * (x - 1)));
   const rev = GPUS.map((g) => s[`revenuePerGpuHour.${g.id}`]), rent = GPUS.map((g) => s[`rent.${g.id}`]);
   return (t: number, inst: number): void => {
     // Foundry, packaging, HBM.
     sPrW[t] = m.priceWafer;
     sPrP[t] = m.pricePackaging;
     sPrH[t] = m.priceHbm;
-    const premium = (x: number, a: number, lo: number) => Math.min(3, Math.max(lo, 1 + a * (x - 1)));
-    m.priceWafer = approach(m.priceWafer, premium(sShW[t], p.waferPricePremium, 0.9), p.priceAdjustPerMonth);
-    m.pricePackaging = approach(m.pricePackaging, premium(sShP[t], p.packagingPricePremium, 0.9), p.priceAdjustPerMonth);
+    m.priceWafer = approach(m.priceWafer, premium(sShW[t], waferPremium, 0.9), adjust);
+    m.pricePackaging = approach(m.pricePackaging, premium(sShP[t], packagingPremium, 0.9), adjust);
     // HBM is sold on annual contracts: its index moves a twelfth of the way each month.
-    m.priceHbm = approach(m.priceHbm, m.memCost[t] * premium(sShH[t], p.hbmPricePremium, 0.7), 1 / 12);
+    m.priceHbm = approach(m.priceHbm, memCost[t] * premium(sShH[t], hbmPremium, 0.7), 1 / 12);
 
     // What an H100e of new accelerators costs, with input prices passed through.
-    const cost = m.listPerH100e[t] + m.costWafer[t] * (sPrW[t] - 1) + m.costCowos[t] * (sPrP[t] - 1) + m.costHbm[t] * (sPrH[t] / m.memCost[t] - 1);
+    const cost = listPerH100e[t] + costWafer[t] * (sPrW[t] - 1) + costCowos[t] * (sPrP[t] - 1) + costHbm[t] * (sPrH[t] / memCost[t] - 1);
     sCost[t] = cost;
-    const powerCost = m.perKW[t] * p.pue * p.electricityUsdPerKWh;
-    const hourCost = (cost * p.systemCostMultiple * crf) / hoursUsed + powerCost;
+    const powerCost = perKW[t] * kwhUsd;
+    const hourCost = cost * capitalPerHour + powerCost;
     // The market for GPU-hours: H100e-hours wanted (serving at the base price, training) vs installed.
-    const wanted = (m.chatBase[t] + m.agentBase[t]) / m.tokCapPerH100e + m.trainWanted[t];
+    const wanted = (chatBase[t] + agentBase[t]) / m.tokCapPerH100e + trainWanted[t];
     const tight = inst > EPS ? wanted / inst : 50;
     sGpuH[t] = Math.min(tight, 50);
-    const spot = Math.max(powerCost, hourCost * Math.min(20, Math.pow(Math.max(tight, 0.05), p.rentScarcityResponse)));
+    const spot = Math.max(powerCost, hourCost * Math.min(20, Math.pow(Math.max(tight, 0.05), rentResponse)));
     if (m.contractRent < 0) m.contractRent = spot;
-    m.contractRent += (spot - m.contractRent) / Math.max(1, p.gpuContractMonths);
-    const perH100e = (1 - p.onDemandGpuShare) * m.contractRent + p.onDemandGpuShare * spot;
+    m.contractRent += (spot - m.contractRent) * contractSpeed;
+    const perH100e = (1 - onDemand) * m.contractRent + onDemand * spot;
     sSpot[t] = spot;
     sRent[t] = perH100e;
 
     // Tokens: scarcity premium on the base prices; revenue on what is served.
     const scar = sScar[t];
-    const pChat = m.chatPrice0[t] * scar, pAg = m.agentPrice0[t] * scar;
+    const pChat = chatPrice0[t] * scar, pAg = agentPrice0[t] * scar;
     sTokP[t] = pAg;
     sTokPChat[t] = pChat;
     const served = sSrv[t], dem = sDem[t];
@@ -59,22 +66,19 @@ export function makePrices(m: M) {
     const revenue = (sChat[t] * fs * pChat + sAg[t] * fs * pAg) / 1e6;
     sRev[t] = revenue;
     const blended = served > 0 ? (revenue * 1e6) / served : pChat;
-    sAgCost[t] = (m.tokensPerAgentHour / 1e6) * pAg;
-    sHeavy[t] = sAgCost[t] * p.heavyUserAgentHoursPerDay;
-    const agHours = (m.agentBase[t] / m.tokensPerAgentHour) / Math.max(1 - m.edgeShare[t], EPS);
+    sAgCost[t] = (tokensPerAgentHour / 1e6) * pAg;
+    sHeavy[t] = sAgCost[t] * heavyHours;
+    const agHours = (agentBase[t] / tokensPerAgentHour) / Math.max(1 - edgeShare[t], EPS);
     sAgH[t] = agHours;
     sAgSpend[t] = (sAg[t] * fs * pAg) / 1e6;
     const busy = sCap[t] > 0 ? Math.min(1, served / sCap[t]) : 0;
-    const base = p.tokensPerSecondPerH100e * 3600 * p.utilization * busy;
+    // Per generation: revenue and rent in proportion to its H100e × software multiplier (the series start at 0).
+    const revPerEff = (tokPerHourBusy * busy * blended) / 1e6, rentPerEff = perH100e / m.fleetSw;
     for (let g = 0; g < G; g++) {
-      if (t < m.launch[g] || installed[g] <= EPS) {
-        rev[g][t] = 0;
-        rent[g][t] = 0;
-        continue;
-      }
+      if (t < launch[g] || installed[g] <= EPS) continue;
       const eff = h100e[g] * sw[g * n + t];
-      rev[g][t] = (base * eff * blended) / 1e6;
-      rent[g][t] = Math.max(unitKW[g] * p.pue * p.electricityUsdPerKWh, perH100e * (eff / m.fleetSw));
+      rev[g][t] = revPerEff * eff;
+      rent[g][t] = Math.max(powerPerHour[g], rentPerEff * eff);
     }
   };
 }
