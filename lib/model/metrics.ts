@@ -57,18 +57,23 @@ export function activeYearMean(series: Float64Array, months: string[], year: num
   return k > 0 ? s / k : 0;
 }
 
+/** Metric and series ids, built once. */
+const SHORTAGE_KEYS = SHORTAGES.map((r) => ({ series: `shortage.${r}`, clears: `clearsAt.${r}`, status: `shortageStatus.${r}`, first: `firstShortAt.${r}`, episodes: `shortEpisodes.${r}` }));
+const PRICE_KEYS = ["wafer", "packaging", "hbm", "dram", "nand"].map((r) => [`peakPrice.${r}`, `price.${r}`] as const);
+const REVENUE_KEYS = GPUS.map((g) => [`revenuePerGpuHour.${g.id}.2027`, `revenuePerGpuHour.${g.id}`] as const);
+
 /** Headline metrics of a run; ids are stable (docs/model.md). */
 export function computeMetrics(run: Run, _p: Record<string, number>): Record<string, MetricValue> {
   const { series, months } = run;
   const m: Record<string, MetricValue> = {};
-  for (const r of SHORTAGES) {
-    const c = clearsAt(series[`shortage.${r}`], months);
-    m[`clearsAt.${r}`] = c.month;
-    m[`shortageStatus.${r}`] = c.status;
-    m[`firstShortAt.${r}`] = c.firstShort;
-    m[`shortEpisodes.${r}`] = c.episodes;
+  for (const k of SHORTAGE_KEYS) {
+    const c = clearsAt(series[k.series], months);
+    m[k.clears] = c.month;
+    m[k.status] = c.status;
+    m[k.first] = c.firstShort;
+    m[k.episodes] = c.episodes;
   }
-  for (const r of ["wafer", "packaging", "hbm", "dram", "nand"]) m[`peakPrice.${r}`] = peak(series[`price.${r}`], months);
+  for (const [metric, id] of PRICE_KEYS) m[metric] = peak(series[id], months);
   m["peakThrottleShare"] = peak(series["throttle.share"], months);
   let unserved = 0;
   // Unserved: tokens wanted at the base price that were not served, whether rationed or priced out by scarcity.
@@ -76,7 +81,7 @@ export function computeMetrics(run: Run, _p: Record<string, number>): Record<str
   for (let t = 0; t < months.length; t++) unserved += Math.max(0, dem[t] - srv[t]);
   m["cumulativeUnservedTokens"] = unserved;
   // Mean over the months of 2027 in which the generation is in service (0 if none).
-  for (const g of GPUS) m[`revenuePerGpuHour.${g.id}.2027`] = activeYearMean(series[`revenuePerGpuHour.${g.id}`], months, 2027);
+  for (const [metric, id] of REVENUE_KEYS) m[metric] = activeYearMean(series[id], months, 2027);
   // Sequence of binding constraints, as runs: "packaging → hbm → demand".
   const seq: string[] = [];
   for (const b of run.labels["gpu.binding"]) if (seq[seq.length - 1] !== b) seq.push(b);

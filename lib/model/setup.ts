@@ -10,6 +10,11 @@ const G = GPUS.length;
 /** Months over which a generation ramps in after its launch (and the one before ramps out). */
 export const RAMP_MONTHS = 9;
 const LAUNCH = Int32Array.from(GPUS.map((g) => monthIndex(g.launch)));
+/** Per generation, from the catalog (read-only, shared by every run): H100e per unit, all-in kW per unit and per H100e, HBM GB per unit. */
+const H100E = Float64Array.from(GPUS.map((g) => g.h100e));
+const UNIT_KW = Float64Array.from(GPUS.map((g) => g.allInKW));
+const KW_PER_H100E = Float64Array.from(GPUS.map((g) => g.allInKW / g.h100e));
+const HBM_GB = Float64Array.from(GPUS.map((g) => g.hbmGB));
 /** Generations of each vendor, oldest first. */
 const BY_VENDOR: number[][] = VENDORS.ids.map((v) => GPUS.map((g, i) => (g.vendor === v ? i : -1)).filter((i) => i >= 0));
 const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ g: GPUS.findIndex((x) => x.id === c.gen), t: monthIndex(c.month), h100e: c.h100e }));
@@ -110,9 +115,7 @@ export function setup(scenario: Scenario): M {
   const n = months.length;
 
   // ---- generations: software curves and output mix
-  const h100e = Float64Array.from(GPUS.map((g) => g.h100e));
-  const unitKW = Float64Array.from(GPUS.map((g) => g.allInKW));
-  const hbmGB = Float64Array.from(GPUS.map((g) => g.hbmGB));
+  const h100e = H100E, unitKW = UNIT_KW, hbmGB = HBM_GB;
   const sw = new Float64Array(G * n);
   const tau = Math.max(1, p.softwareGainMonths);
   const decay = Math.exp(-1 / tau);
@@ -149,12 +152,15 @@ export function setup(scenario: Scenario): M {
   // ---- warm start: the fleet at the end of 2023 and what buyers wanted then
   const installed = new Float64Array(G);
   const gpuLife = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
-  const retireAt = new Float64Array(G * (n + 1));
+  const retireAt = new Float64Array(G * (n + 1)), retireTotal = new Float64Array(n + 1);
   for (const c of COHORTS) {
     const at = c.t + gpuLife;
     if (at <= 0) continue;
     installed[c.g] += c.h100e;
-    if (at < n) retireAt[c.g * (n + 1) + at] += c.h100e;
+    if (at < n) {
+      retireAt[c.g * (n + 1) + at] += c.h100e;
+      retireTotal[at] += c.h100e;
+    }
   }
   let gpuKW = 0;
   for (let g = 0; g < G; g++) {
@@ -264,7 +270,7 @@ export function setup(scenario: Scenario): M {
   const policy = scenario.policy;
   const m: M = {
     n, G, p, policy,
-    h100e, unitKW, hbmGB, launch: LAUNCH, sw, mix,
+    h100e, unitKW, kwPerH100e: KW_PER_H100E, hbmGB, launch: LAUNCH, sw, mix,
     perWafer, perN3Wafer, perCowos, perHbmWafer, perHbmGB, perKW, perUnit,
     costWafer, costCowos, costHbm, listPerH100e, ddrGBPerWafer,
     chatBase, agentBase, chatPrice0, agentPrice0, trainWanted, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew,
@@ -272,7 +278,7 @@ export function setup(scenario: Scenario): M {
     planned, capacity: planned.map((x) => Float64Array.from(x)), inducedArrivals: planned.map(() => new Float64Array(n + 64)),
     inducedStock: new Float64Array(INDUCED_INPUTS.length), inducedPipeline: new Float64Array(INDUCED_INPUTS.length), lead,
     rlVcpuPerGpuHour: d.rlVcpuPerGpuHour, rlShare, edgeShare, vcpuAgentHour, tokensPerAgentHour,
-    installed, inventory: new Float64Array(G), retireAt, gpuKW,
+    installed, inventory: new Float64Array(G), retireAt, retireTotal, gpuKW,
     backlog: backlog0, dueCum: 0, deliveredCum: 0,
     orders: new Float64Array(n),
     cpuAiServers: aiServers, cpuAiVcpu: aiVcpu0, cpuGpServers: gpServers, cpuGpVcpu: vcpu0,

@@ -30,6 +30,8 @@ export interface M {
   // ---- per generation constants
   h100e: Float64Array;
   unitKW: Float64Array;
+  /** All-in kW per H100e of each generation. */
+  kwPerH100e: Float64Array;
   hbmGB: Float64Array;
   launch: Int32Array;
   /** Software multiplier of each generation by month: sw[g * n + t] (1 at launch or at the start). */
@@ -83,6 +85,7 @@ export interface M {
   installed: Float64Array; // H100e by generation
   inventory: Float64Array; // H100e by generation, delivered and waiting for power
   retireAt: Float64Array; // H100e retiring by generation and month: [g * (n + 1) + t]
+  retireTotal: Float64Array; // H100e due to retire by month, all generations: Σ_g retireAt[g * (n + 1) + t]
   gpuKW: number;
   backlog: number; // H100e ordered, not delivered
   dueCum: number; // orders that have reached their delivery month, cumulative

@@ -59,14 +59,16 @@ function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: stri
   const sSup = s[`supply.${kind}`], sDem = s[`demand.${kind}`], sSh = s[`shortage.${kind}`], sPr = s[`price.${kind}`];
   const sWeeks = s[`${kind}.inventory.weeks`], sStock = s[stockId], sCons = s[`consumer.served.${kind}`], sShipped = s[`${kind}.shipped`];
   const out = new Float64Array(7), tmp = new Float64Array(3);
-  const normal = p.memoryInventoryWeeksNormal;
+  const normal = p.memoryInventoryWeeksNormal, hoardResponse = p.memoryHoardingResponse, elasticity = -p.consumerElasticity;
+  const floorShare = p.consumerContractFloor, minWeeks = p.memoryMinInventoryWeeks, priceFloor = p.memoryPriceFloorToCost;
+  const adjust = p.priceAdjustPerMonth, utilSpeed = p.memoryUtilizationSpeed, memCost = m.memCost;
   return {
     out,
-    hoard: () => hoarding(p.memoryHoardingResponse, normal, st.weeks),
-    consumer: (reference: number) => reference * Math.pow(st.price, -p.consumerElasticity),
+    hoard: () => hoarding(hoardResponse, normal, st.weeks),
+    consumer: (reference: number) => reference * Math.pow(st.price, elasticity),
     /** Settles month t; returns what was wanted (host + CPU servers + consumers). */
     settle(t: number, production: number, host: number, cpu: number, consumer: number): number {
-      st.stock = memoryMonth(production, st.stock, host, cpu, consumer, p.consumerContractFloor, p.memoryMinInventoryWeeks, out, tmp);
+      st.stock = memoryMonth(production, st.stock, host, cpu, consumer, floorShare, minWeeks, out, tmp);
       const wanted = out[5];
       sSup[t] = production;
       sDem[t] = wanted;
@@ -79,8 +81,8 @@ function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: stri
       st.weeks = weeks;
       sStock[t] = st.stock;
       sPr[t] = st.price;
-      st.price = approach(st.price, priceTarget(m.memCost[t], normal, weeks, response, p.memoryPriceFloorToCost), p.priceAdjustPerMonth);
-      st.util = nextUtilization(st.util, weeks, normal, p.memoryUtilizationSpeed, utilFloor);
+      st.price = approach(st.price, priceTarget(memCost[t], normal, weeks, response, priceFloor), adjust);
+      st.util = nextUtilization(st.util, weeks, normal, utilSpeed, utilFloor);
       return wanted;
     },
   };
@@ -96,31 +98,34 @@ export function makeMemory(m: M) {
   const sHbmBits = s["hbm.share.dramBits"], sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
   const hbmYield = Math.max(0.05, p.hbmStackYield);
   const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
+  const hostGB = p.gpuHostDramGBPerAccelerator, aiGB = p.cpuDramGBPerServer, gpGB = p.gpDramGBPerServer, gpuTB = p.gpuNandTBPerAccelerator, cpuTB = p.cpuNandTBPerServer;
+  const dramServerUsd = p.gpDramGBPerServer * p.dramUsdPerGBStart, nandServerUsd = p.cpuNandTBPerServer * p.nandUsdPerTBStart, baseUsd = p.serverBaseCostUSD;
+  const { capacity, ddrGBPerWafer, perUnit, perHbmGB, consumerDramRef, consumerNandRef } = m;
   return (t: number): void => {
-    const kD = m.capacity[DRAM][t];
+    const kD = capacity[DRAM][t];
     // HBM wafers run at full utilisation (sold out on contracts); DDR runs at the makers' utilisation.
-    const ddrProd = Math.max(0, kD * m.dram.util - m.hbmWafers) * m.ddrGBPerWafer[t];
+    const ddrProd = Math.max(0, kD * m.dram.util - m.hbmWafers) * ddrGBPerWafer[t];
     const x = m.output;
-    const host = x * m.perUnit[t] * p.gpuHostDramGBPerAccelerator;
+    const host = x * perUnit[t] * hostGB;
     // Datacenter buyers build stock while makers' inventories run short (bounded at +50%).
-    const cpu = (m.yAiPre * p.cpuDramGBPerServer + m.yGpPre * p.gpDramGBPerServer) * dram.hoard();
-    m.ddrWantedGB = dram.settle(t, ddrProd, host, cpu, dram.consumer(m.consumerDramRef[t]));
+    const cpu = (m.yAiPre * aiGB + m.yGpPre * gpGB) * dram.hoard();
+    m.ddrWantedGB = dram.settle(t, ddrProd, host, cpu, dram.consumer(consumerDramRef[t]));
     // CPU servers are built as far as their DRAM was shipped.
     const fCpu = Math.min(1, dram.out[3]);
     m.yAi = m.yAiPre * fCpu;
     m.yGp = m.yGpPre * fCpu;
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
-    sHbmShipped[t] = x * m.perHbmGB[t];
-    sHbmBits[t] = sHbmShipped[t] + ddrProd > 0 ? sHbmShipped[t] / (sHbmShipped[t] + ddrProd) : 0;
+    const hbmGB = x * perHbmGB[t];
+    sHbmShipped[t] = hbmGB;
+    sHbmBits[t] = hbmGB + ddrProd > 0 ? hbmGB / (hbmGB + ddrProd) : 0;
     sHbmLost[t] = m.hbmWafers * (1 - hbmYield);
 
     // NAND: storage for accelerators, CPU servers and consumers; it does not limit output.
-    const nandProd = m.capacity[NAND][t] * m.nand.util;
-    const nGpu = x * m.perUnit[t] * p.gpuNandTBPerAccelerator;
-    const nCpu = (m.yAi + m.yGp) * p.cpuNandTBPerServer * nand.hoard();
-    m.nandWantedTB = nand.settle(t, nandProd, nGpu, nCpu, nand.consumer(m.consumerNandRef[t]));
+    const nandProd = capacity[NAND][t] * m.nand.util;
+    const nGpu = x * perUnit[t] * gpuTB;
+    const nCpu = (m.yAi + m.yGp) * cpuTB * nand.hoard();
+    m.nandWantedTB = nand.settle(t, nandProd, nGpu, nCpu, nand.consumer(consumerNandRef[t]));
     // Server cost index: memory and storage prices pass into what a server costs.
-    m.serverCostIndex =
-      (p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart * m.dram.price + p.cpuNandTBPerServer * p.nandUsdPerTBStart * m.nand.price) / serverBase;
+    m.serverCostIndex = (baseUsd + dramServerUsd * m.dram.price + nandServerUsd * m.nand.price) / serverBase;
   };
 }

@@ -8,9 +8,10 @@ import type { M } from "../state";
  * output then serves what is due.
  */
 export function makeOrders(m: M) {
-  const { n, G, installed, inventory, retireAt, orders, chatBase, agentBase, trainWanted, planned, capacity, inducedArrivals, perKW } = m;
+  const { G, n, installed, inventory, retireTotal, orders, chatBase, agentBase, trainWanted, planned, capacity, inducedArrivals, perKW } = m;
   const L = Math.max(1, Math.round(m.p.gpuLeadMonths));
-  const pue = m.p.pue;
+  const pue = m.p.pue, slack = 1 + m.p.powerOrderSlack;
+  const kwPer = m.kwPerH100e;
   const sOrders = m.s["gpu.orders.h100e"], sDesired = m.s["gpu.desired.h100e"];
   const sDesTrain = m.s["gpu.desired.training.h100e"], sDesInf = m.s["gpu.desired.inference.h100e"];
   const sPowered = m.s["gpu.desired.powered.h100e"], sDesNow = m.s["gpu.desired.now.h100e"];
@@ -28,16 +29,16 @@ export function makeOrders(m: M) {
     for (let g = 0; g < G; g++) {
       inst += installed[g];
       inv += inventory[g];
-      invKW += (inventory[g] / m.h100e[g]) * m.unitKW[g];
-      for (let u = t + 1; u <= tf; u++) retiring += retireAt[g * (n + 1) + u];
+      invKW += inventory[g] * kwPer[g];
     }
+    for (let u = t + 1; u <= tf; u++) retiring += retireTotal[u];
     // Power expected at delivery: the plan, induced capacity built, and what is due to arrive by then.
     let arriving = 0;
     for (let u = t + 1; u <= tf; u++) arriving += inducedArrivals[POWER][u];
     const expectedMW = planned[POWER][tf] + (capacity[POWER][t] - planned[POWER][t]) + arriving;
     const spareKW = (expectedMW * 1000) / pue - m.gpuKW - invKW - m.cpuKW - m.cpuInventoryKW;
     const powered = inst + Math.max(0, spareKW) / Math.max(perKW[tf], 1e-6);
-    const target = Math.min(wanted, powered * (1 + m.p.powerOrderSlack));
+    const target = Math.min(wanted, powered * slack);
     sPowered[t] = powered;
     const o = Math.max(0, target + retiring - (inst + inv + m.backlog));
     orders[t] = o;

@@ -4,6 +4,18 @@ import { EPS } from "./util";
 
 const VENDOR_OF = GPUS.map((g) => VENDORS.ids.indexOf(g.vendor));
 const TIE = 0.01;
+const INSTALLED_IDS = GPUS.map((g) => `gpu.installed.${g.id}`);
+const UNITS_IDS = VENDORS.ids.map((v) => `gpu.output.units.${v}`);
+const H100E_IDS = VENDORS.ids.map((v) => `gpu.output.h100e.${v}`);
+const SHARE_IDS = VENDORS.ids.map((v) => `packaging.share.${v}`);
+const NAMES = ["demand", "wafers", "packaging", "hbm"];
+/** Binding labels with ties: TIED[k * 16 + mask] names input k and, after "+", each input i whose bit is set in mask. */
+const TIED: string[] = Array.from({ length: 64 }, (_, j) => {
+  const k = j >> 4, mask = j & 15;
+  let all = NAMES[k];
+  for (let i = 0; i < 4; i++) if (i !== k && mask & (1 << i)) all += `+${NAMES[i]}`;
+  return all;
+});
 
 /**
  * Deployment into powered capacity and the binding constraint (docs/model.md §9). This month's new
@@ -22,15 +34,19 @@ export function makePower(m: M) {
   const sDemPow = s["demand.power"], sShPow = s["shortage.power"], sPowGpu = s["power.used.gpu"], sPowCpu = s["power.used.cpu"];
   const sCpuOut = s["cpu.servers.output"], sCpuOutAi = s["cpu.servers.output.ai"], sCpuInst = s["cpu.servers.installed"], sCpuV = s["cpu.vcpu.installed"];
   const sShCpu = s["shortage.cpu"], sCpuDem = s["cpu.servers.demand"], sCpuInv = s["cpu.servers.inventory"], sCpuInstAi = s["cpu.servers.installed.ai"];
-  const instGen = GPUS.map((g) => s[`gpu.installed.${g.id}`]);
-  const unitsVendor = VENDORS.ids.map((v) => s[`gpu.output.units.${v}`]);
-  const h100eVendor = VENDORS.ids.map((v) => s[`gpu.output.h100e.${v}`]);
-  const pkgVendor = VENDORS.ids.map((v) => s[`packaging.share.${v}`]);
+  const instGen = INSTALLED_IDS.map((id) => s[id]);
+  const unitsVendor = UNITS_IDS.map((id) => s[id]);
+  const h100eVendor = H100E_IDS.map((id) => s[id]);
+  const pkgVendor = SHARE_IDS.map((id) => s[id]);
+  const { perKW, aiVcpuPerNew, gpVcpuPerNew } = m;
+  /** kW per H100e of each generation. */
+  const kwPer = m.kwPerH100e;
+  const invH100e = Float64Array.from(h100e, (h) => 1 / h);
+  const perServer = 1 / p.acceleratorsPerServer, slack = 1 + p.powerOrderSlack;
   const sAiServers = s["ai.servers.output"], sAllServers = s["cpu.servers.output.all"];
   const perCowosGen = GPUS.map((g) => 1 / (g.packagesPerCowosWafer * Math.max(0.01, p.packagingYield)));
   const sDesiredNow = s["gpu.desired.now.h100e"], sPowered = s["gpu.desired.powered.h100e"], sDesired = s["gpu.desired.h100e"];
   const bind = m.labels["gpu.binding"], bindAll = m.labels["gpu.binding.all"];
-  const names = ["demand", "wafers", "packaging", "hbm"];
   const lim = new Float64Array(4);
   return (t: number): void => {
     const x = m.output;
@@ -38,10 +54,10 @@ export function makePower(m: M) {
     const headroomMW = Math.max(0, capacity[POWER][t] - usedMW);
     let waitingKW = 0, inst = 0;
     for (let g = 0; g < G; g++) {
-      waitingKW += (inventory[g] / h100e[g]) * unitKW[g];
+      waitingKW += inventory[g] * kwPer[g];
       inst += installed[g];
     }
-    const newGpuMW = (x * m.perKW[t] * pue) / 1000;
+    const newGpuMW = (x * perKW[t] * pue) / 1000;
     const aiKW = p.cpuServerKW, gpKW = p.cpuInstalledServerKW;
     const newCpuMW = ((m.yAi * aiKW + m.yGp * gpKW) * pue) / 1000;
     const fPow = newGpuMW + newCpuMW <= headroomMW ? 1 : headroomMW / (newGpuMW + newCpuMW);
@@ -51,24 +67,30 @@ export function makePower(m: M) {
 
     // Accelerators: deliver into inventory, install what power allows.
     let deployed = 0, invNow = 0;
+    let aiServers = 0;
     for (let g = 0; g < G; g++) {
       const fresh = mix[g * n + t] * x;
+      if (fresh === 0 && inventory[g] === 0) continue; // nothing made, nothing waiting
       const add = fresh * fPow + inventory[g] * fInv;
       inventory[g] = inventory[g] * (1 - fInv) + fresh * (1 - fPow);
       invNow += inventory[g];
       if (fresh > 0) {
-        const v = VENDOR_OF[g];
-        unitsVendor[v][t] += fresh / h100e[g];
+        const v = VENDOR_OF[g], units = fresh * invH100e[g];
+        unitsVendor[v][t] += units;
         h100eVendor[v][t] += fresh;
-        pkgVendor[v][t] += (fresh / h100e[g]) * perCowosGen[g];
-        sAiServers[t] += fresh / h100e[g] / p.acceleratorsPerServer;
+        pkgVendor[v][t] += units * perCowosGen[g];
+        aiServers += units * perServer;
       }
       if (add <= 0) continue;
       deployed += add;
       installed[g] += add;
-      m.gpuKW += (add / h100e[g]) * unitKW[g];
-      if (t + gpuLife < n) retireAt[g * (n + 1) + t + gpuLife] += add;
+      m.gpuKW += add * kwPer[g];
+      if (t + gpuLife < n) {
+        retireAt[g * (n + 1) + t + gpuLife] += add;
+        m.retireTotal[t + gpuLife] += add;
+      }
     }
+    sAiServers[t] = aiServers;
     for (let g = 0; g < G; g++) instGen[g][t] = installed[g];
     m.deliveredCum += x;
     m.backlog = Math.max(0, m.backlog - x);
@@ -77,7 +99,7 @@ export function makePower(m: M) {
     m.cpuInvAi = m.cpuInvAi * (1 - fInv) + m.yAi * (1 - fPow);
     m.cpuInvGp = m.cpuInvGp * (1 - fInv) + m.yGp * (1 - fPow);
     m.cpuInventoryKW = m.cpuInvAi * aiKW + m.cpuInvGp * gpKW;
-    const aiV = aiDep * m.aiVcpuPerNew[t], gpV = gpDep * m.gpVcpuPerNew[t];
+    const aiV = aiDep * aiVcpuPerNew[t], gpV = gpDep * gpVcpuPerNew[t];
     m.cpuAiServers += aiDep;
     m.cpuAiVcpu += aiV;
     m.cpuGpServers += gpDep;
@@ -102,12 +124,12 @@ export function makePower(m: M) {
     let k = 0;
     for (let i = 1; i < 4; i++) if (lim[i] < lim[k]) k = i;
     // Power binds when it held chips back, or when buyers cut orders to the power they expect.
-    const orderedForPower = sPowered[t] * (1 + p.powerOrderSlack) < sDesired[t] * (1 - TIE) && k === 0;
+    const orderedForPower = sPowered[t] * slack < sDesired[t] * (1 - TIE) && k === 0;
     const powerBinds = (fPow < 1 - 1e-9 && newGpuMW > EPS) || (fInv < 1 - 1e-9 && waitingMW > EPS) || orderedForPower;
-    let all = powerBinds ? "power" : names[k];
-    for (let i = 0; i < 4; i++) if (i !== k && lim[i] <= lim[k] * (1 + TIE) && !powerBinds) all += `+${names[i]}`;
-    bind[t] = powerBinds ? "power" : names[k];
-    bindAll[t] = all;
+    let ties = 0;
+    for (let i = 0; i < 4; i++) if (i !== k && lim[i] <= lim[k] * (1 + TIE)) ties |= 1 << i;
+    bind[t] = powerBinds ? "power" : NAMES[k];
+    bindAll[t] = powerBinds ? "power" : TIED[k * 16 + ties];
 
     sOut[t] = x;
     sDep[t] = deployed;
@@ -115,13 +137,13 @@ export function makePower(m: M) {
     sDem[t] = m.due;
     sBack[t] = m.backlog;
     sInst[t] = inst + deployed;
-    sLimPw[t] = m.perKW[t] > 0 ? (headroomMW * 1000) / (m.perKW[t] * pue) : 0;
+    sLimPw[t] = perKW[t] > 0 ? (headroomMW * 1000) / (perKW[t] * pue) : 0;
     sShGpu[t] = x > EPS ? Math.min(m.due / x, 50) : m.due > EPS ? 50 : 0;
     // Power wanted: the fleet buyers want, at the installed fleet's own kW per H100e (new H100e at the
     // output mix's), plus CPU servers installed, waiting and wanted.
-    const fleetKWPer = inst > EPS ? m.gpuKW / inst : m.perKW[t];
+    const fleetKWPer = inst > EPS ? m.gpuKW / inst : perKW[t];
     const wantedFleet = sDesiredNow[t];
-    const gpuWantKW = Math.min(wantedFleet, inst) * fleetKWPer + Math.max(0, wantedFleet - inst) * m.perKW[t];
+    const gpuWantKW = Math.min(wantedFleet, inst) * fleetKWPer + Math.max(0, wantedFleet - inst) * perKW[t];
     const powDem = ((Math.max(gpuWantKW, m.gpuKW + waitingKW) + m.cpuKW + m.cpuInventoryKW + sCpuDem[t] * aiKW) * pue) / 1000;
     sDemPow[t] = powDem;
     m.demandPower = powDem;

@@ -2,6 +2,10 @@ import { GPUS } from "../catalog";
 import type { M } from "../state";
 import { approach, EPS } from "./util";
 
+/** A generation with at most this many H100e installed is out of service (a rounding residue of its retirements, not chips). */
+const IN_SERVICE = 1e-3;
+const REVENUE_IDS = GPUS.map((g) => `revenuePerGpuHour.${g.id}`), RENT_IDS = GPUS.map((g) => `rent.${g.id}`);
+
 /**
  * Prices (docs/model.md §10): wafers, packaging and HBM move toward cost plus a scarcity premium;
  * input prices pass into what an H100e of new accelerators costs; the market for GPU-hours sets rents
@@ -29,7 +33,7 @@ export function makePrices(m: M) {
   /** USD an hour of a generation's power costs: the floor under its rent. */
   const powerPerHour = Float64Array.from(unitKW, (kw) => kw * kwhUsd);
   const premium = (x: number, a: number, lo: number) => Math.min(3, Math.max(lo, 1 + a * (x - 1)));
-  const rev = GPUS.map((g) => s[`revenuePerGpuHour.${g.id}`]), rent = GPUS.map((g) => s[`rent.${g.id}`]);
+  const rev = REVENUE_IDS.map((id) => s[id]), rent = RENT_IDS.map((id) => s[id]);
   return (t: number, inst: number): void => {
     // Foundry, packaging, HBM.
     sPrW[t] = m.priceWafer;
@@ -75,7 +79,7 @@ export function makePrices(m: M) {
     // Per generation: revenue and rent in proportion to its H100e × software multiplier (the series start at 0).
     const revPerEff = (tokPerHourBusy * busy * blended) / 1e6, rentPerEff = perH100e / m.fleetSw;
     for (let g = 0; g < G; g++) {
-      if (t < launch[g] || installed[g] <= EPS) continue;
+      if (t < launch[g] || installed[g] <= IN_SERVICE) continue;
       const eff = h100e[g] * sw[g * n + t];
       rev[g][t] = revPerEff * eff;
       rent[g][t] = Math.max(powerPerHour[g], rentPerEff * eff);

@@ -22,7 +22,9 @@ export function makeProduction(m: M) {
   const sWaferIdle = s["wafer.idle"], sCpuDem = s["cpu.servers.demand"], sDemW = s["demand.wafer"], sDemP = s["demand.packaging"], sDemH = s["demand.hbm"];
   const sShW = s["shortage.wafer"], sShP = s["shortage.packaging"], sShH = s["shortage.hbm"], sSupHbm = s["supply.hbm"];
   const n3 = m.s["supply.n3"];
-  const keepEdge = m.edgeShare;
+  const keepEdge = m.edgeShare, perN3Wafer = m.perN3Wafer, perHbmGB = m.perHbmGB;
+  const priority = p.inferencePriority, gpElasticity = -p.gpServerPriceElasticity, consElasticity = -p.consumerElasticity;
+  const cpw = p.cpuServersPerWafer, floorShare = p.consumerContractFloor, tokensPerAgentHour = m.tokensPerAgentHour, vcpuAgentHour = m.vcpuAgentHour;
   return (t: number): void => {
     const kW = capacity[WAFER][t], kP = capacity[PKG][t], kH = capacity[HBM][t], kD = capacity[DRAM][t];
     const due = m.due;
@@ -36,11 +38,11 @@ export function makeProduction(m: M) {
     let inst = 0;
     for (let g = 0; g < G; g++) inst += installed[g];
     const infNeed = (chatBase[t] + agentBase[t]) / m.tokCapPerH100e;
-    const inf = inferenceFleet(inst, infNeed, infNeed + trainWanted[t], p.inferencePriority);
+    const inf = inferenceFleet(inst, infNeed, infNeed + trainWanted[t], priority);
     const rlGpus = Math.max(0, inst - inf) * rlShare[t];
     const rlV = rlGpus * rlVcpuPerGpuHour[t];
-    const agentHours = agentBase[t] / (m.tokensPerAgentHour * Math.max(1 - keepEdge[t], EPS));
-    const agentV = (agentHours * m.vcpuAgentHour) / 730;
+    const agentHours = agentBase[t] / (tokensPerAgentHour * Math.max(1 - keepEdge[t], EPS));
+    const agentV = (agentHours * vcpuAgentHour) / 730;
     m.aiVcpuWanted = agentV + rlV;
     sAgentV[t] = agentV;
     sRlV[t] = rlV;
@@ -48,18 +50,17 @@ export function makeProduction(m: M) {
     sGpV[t] = gpW;
     const dAi = Math.max(0, m.aiVcpuWanted - m.cpuAiVcpu - m.cpuInvAi * aiVcpuPerNew[t]) / aiVcpuPerNew[t];
     // General-purpose buyers delay purchases when servers cost more (memory prices pass into server cost).
-    const dGp = (Math.max(0, gpW - m.cpuGpVcpu - m.cpuInvGp * gpVcpuPerNew[t]) / gpVcpuPerNew[t]) * Math.pow(m.serverCostIndex, -p.gpServerPriceElasticity);
+    const dGp = (Math.max(0, gpW - m.cpuGpVcpu - m.cpuInvGp * gpVcpuPerNew[t]) / gpVcpuPerNew[t]) * Math.pow(m.serverCostIndex, gpElasticity);
     sCpuDem[t] = dAi + dGp;
 
     // Leading-edge wafers: datacenter requests first (pro rata), consumers keep a contract floor.
-    const consW = consumerWaferRef[t] * Math.pow(m.priceWafer, -p.consumerElasticity);
-    const cpw = p.cpuServersPerWafer;
+    const consW = consumerWaferRef[t] * Math.pow(m.priceWafer, consElasticity);
     const aiReq = xPre * perWafer[t];
     const cpuReq = (dAi + dGp) / cpw;
-    allocate(kW, consW, p.consumerContractFloor, aiReq, cpuReq, alloc);
+    allocate(kW, consW, floorShare, aiReq, cpuReq, alloc);
     const x = perWafer[t] > 0 ? Math.min(xPre, alloc[1] / perWafer[t]) : xPre;
     m.output = x;
-    m.xWafer = perWafer[t] > 0 ? Math.max(0, kW - Math.min(consW * p.consumerContractFloor, kW) - cpuReq) / perWafer[t] : Infinity;
+    m.xWafer = perWafer[t] > 0 ? Math.max(0, kW - Math.min(consW * floorShare, kW) - cpuReq) / perWafer[t] : Infinity;
     const cpuServersAllowed = alloc[2] * cpw;
     const fCpu = dAi + dGp > 0 ? Math.min(1, cpuServersAllowed / (dAi + dGp)) : 1;
     m.yAiPre = dAi * fCpu;
@@ -75,7 +76,7 @@ export function makeProduction(m: M) {
     sWsCpu[t] = kW > 0 ? cpuUsed / kW : 0;
     sWsCons[t] = kW > 0 ? alloc[0] / kW : 0;
     sWaferIdle[t] = Math.max(0, kW - aiUsed - cpuUsed - alloc[0]);
-    sWsAiN3[t] = n3[t] > 0 ? Math.min(1, (x * m.perN3Wafer[t]) / n3[t]) : 0;
+    sWsAiN3[t] = n3[t] > 0 ? Math.min(1, (x * perN3Wafer[t]) / n3[t]) : 0;
     sConsDem[t] = consW;
     sConsSrv[t] = consW > 0 ? alloc[0] / consW : 1;
     // Demand and shortage ratios of the inputs, for what buyers want delivered this month.
@@ -85,8 +86,8 @@ export function makeProduction(m: M) {
     sShW[t] = kW > 0 ? Math.min(wDem / kW, 50) : 50;
     sDemP[t] = due * perCowos[t];
     sShP[t] = kP > 0 ? Math.min((due * perCowos[t]) / kP, 50) : 50;
-    const hbmGBWanted = due * m.perHbmGB[t];
-    const hbmGBCap = m.xHbm * m.perHbmGB[t];
+    const hbmGBWanted = due * perHbmGB[t];
+    const hbmGBCap = m.xHbm * perHbmGB[t];
     sDemH[t] = hbmGBWanted;
     sSupHbm[t] = hbmGBCap;
     sShH[t] = hbmGBCap > 0 ? Math.min(hbmGBWanted / hbmGBCap, 50) : hbmGBWanted > 0 ? 50 : 0;

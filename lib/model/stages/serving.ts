@@ -2,6 +2,9 @@ import type { M } from "../state";
 import { inferenceFleet } from "./split";
 import { EPS, RATIO_CAP } from "./util";
 
+const TIERS = ["enterprise", "onDemand", "consumer"];
+const TIER_DEMAND = TIERS.map((k) => `tokens.demand.${k}`), TIER_SERVED = TIERS.map((k) => `tokens.served.${k}`), TIER_THROTTLE = TIERS.map((k) => `throttle.share.${k}`);
+
 /**
  * Serving and throttling (docs/model.md §8): the installed fleet is split between inference and
  * training; token capacity = inference H100e × tokens per H100e-month of the fleet. Demand at the
@@ -17,9 +20,9 @@ export function makeServing(m: M) {
   const s = m.s;
   const sDem = s["tokens.demand"], sSrv = s["tokens.served"], sCap = s["tokens.capacity"], sSh = s["shortage.tokens"], sThr = s["throttle.share"];
   const sChat = s["tokens.demand.chat"], sAg = s["tokens.demand.agents"], sQ = s["quality.index"], sEdge = s["edge.tokens"];
-  const tierDem = ["enterprise", "onDemand", "consumer"].map((k) => s[`tokens.demand.${k}`]);
-  const tierSrv = ["enterprise", "onDemand", "consumer"].map((k) => s[`tokens.served.${k}`]);
-  const tierThr = ["enterprise", "onDemand", "consumer"].map((k) => s[`throttle.share.${k}`]);
+  const tierDem = TIER_DEMAND.map((id) => s[id]), tierSrv = TIER_SERVED.map((id) => s[id]), tierThr = TIER_THROTTLE.map((id) => s[id]);
+  const priority = p.inferencePriority, scarcityElasticity = p.scarcityElasticity, demandElasticity = -p.tokenDemandElasticity;
+  const degradeRatio = p.degradeCostRatio, qualityFloor = p.qualityFloor, edgeShare = m.edgeShare, policy = m.policy;
   const sCpuShare = s["agents.cpuServedShare"], sCrowd = s["cpu.gp.crowdedOut"], sCrowdSh = s["cpu.gp.crowdedOutShare"], sGpV = s["cpu.vcpu.demand.gp"];
   const sScar = s["tokens.scarcity"], sInf = s["gpu.inference.h100e"], sBase = s["tokens.demand.base"];
   return (t: number): number => {
@@ -27,7 +30,7 @@ export function makeServing(m: M) {
     for (let g = 0; g < G; g++) inst += installed[g];
     const k = m.tokCapPerH100e;
     const infNeed = (chatBase[t] + agentBase[t]) / k;
-    const inf = inferenceFleet(inst, infNeed, infNeed + trainWanted[t], p.inferencePriority);
+    const inf = inferenceFleet(inst, infNeed, infNeed + trainWanted[t], priority);
     m.infFleet = inf;
     sInf[t] = inf;
     const cap = inf * k;
@@ -42,13 +45,13 @@ export function makeServing(m: M) {
 
     const chat = chatBase[t], agents = agentBase[t] * cpuShare;
     const pre = chat + agents;
-    const scarcity = pre > cap ? Math.pow(Math.min(pre / Math.max(cap, EPS), RATIO_CAP), p.scarcityElasticity) : 1;
+    const scarcity = pre > cap ? Math.pow(Math.min(pre / Math.max(cap, EPS), RATIO_CAP), scarcityElasticity) : 1;
     sScar[t] = scarcity;
-    const cut = scarcity > 1 ? Math.pow(scarcity, -p.tokenDemandElasticity) : 1;
+    const cut = scarcity > 1 ? Math.pow(scarcity, demandElasticity) : 1;
     const dem = pre * cut;
     sChat[t] = chat * cut;
     sAg[t] = agents * cut;
-    sEdge[t] = (chatBase[t] + agentBase[t]) * (m.edgeShare[t] / Math.max(1 - m.edgeShare[t], EPS));
+    sEdge[t] = (chatBase[t] + agentBase[t]) * (edgeShare[t] / Math.max(1 - edgeShare[t], EPS));
     sDem[t] = dem;
     sBase[t] = pre;
     sCap[t] = cap;
@@ -58,18 +61,18 @@ export function makeServing(m: M) {
     if (dem <= cap) {
       for (let i = 0; i < 3; i++) tierSrv[i][t] = tierDem[i][t];
       served = dem;
-    } else if (m.policy === "priority") {
+    } else if (policy === "priority") {
       let left = cap;
       for (let i = 0; i < 3; i++) {
         tierSrv[i][t] = Math.min(tierDem[i][t], left);
         left -= tierSrv[i][t];
         served += tierSrv[i][t];
       }
-    } else if (m.policy === "degrade") {
-      const r = p.degradeCostRatio;
+    } else if (policy === "degrade") {
+      const r = degradeRatio;
       const x = r < 1 ? Math.min(1, (dem - cap) / (dem * (1 - r))) : 1;
       served = Math.min(dem, x < 1 ? dem : cap / Math.max(r, EPS));
-      q = 1 - x * (1 - p.qualityFloor);
+      q = 1 - x * (1 - qualityFloor);
       for (let i = 0; i < 3; i++) tierSrv[i][t] = served * tiers[i];
     } else {
       served = cap;
