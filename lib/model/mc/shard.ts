@@ -1,8 +1,8 @@
 import { simulate } from "../simulate";
 import type { Run } from "../types";
-import { createSampler } from "../sampling/design";
+import { createSampler, type Sampler } from "../sampling/design";
 import { scenarioForDraw } from "../sampling/draw";
-import { QuantileSketch, SketchRunBuffer } from "../sampling/quantileSketch";
+import { CHART_RELATIVE_ACCURACY, QuantileSketch, SketchRunBuffer } from "../sampling/quantileSketch";
 import { metricNumber, clearIndex } from "./metricValue";
 import { FAN_LEVELS, type MonteCarloPartial, type MonteCarloShardRequest } from "./types";
 
@@ -16,6 +16,13 @@ export interface ShardHost {
   pause(): Promise<void>;
 }
 
+let lastSampler: Sampler | null = null;
+/** The sampler of a seed, kept from the last request: a slider move reruns the same seed's first draws. */
+function samplerFor(seed: number): Sampler {
+  if (lastSampler?.seed !== seed) lastSampler = createSampler({ seed });
+  return lastSampler;
+}
+
 /** Runs between two pauses: short enough that a cancel is seen within a few tens of milliseconds. */
 const CHUNK = 24;
 
@@ -26,7 +33,7 @@ const CHUNK = 24;
  */
 export async function runMonteCarloShard(req: MonteCarloShardRequest, host: ShardHost): Promise<boolean> {
   // Draw i depends only on (seed, i): a shard takes i = index, index + of, … and the union of shards is the sample.
-  const sampler = createSampler({ seed: req.seed });
+  const sampler = samplerFor(req.seed);
   const fixed = new Set(req.fixed);
   const mine: number[] = [];
   for (let i = req.shard.index; i < req.runs; i += req.shard.of) mine.push(i);
@@ -34,7 +41,7 @@ export async function runMonteCarloShard(req: MonteCarloShardRequest, host: Shar
   const months = probe.months.length;
   const S = req.series.length, M = req.metrics.length, C = req.clearing.length;
   const cells = S * months + M;
-  const sketch = new QuantileSketch(cells);
+  const sketch = new QuantileSketch(cells, CHART_RELATIVE_ACCURACY);
   const pending = new SketchRunBuffer(sketch);
   const values = new Float64Array(cells);
   let count = 0;

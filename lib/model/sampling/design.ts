@@ -11,6 +11,9 @@ import { uniformStream } from "./prng";
  */
 export const BLOCK_SIZE = 256;
 
+/** Blocks a sampler keeps (about 250 KB each over the catalog). */
+const CACHED_BLOCKS = 4;
+
 // Key of the Iman–Conover stream of a block (parameter streams are keyed by a hash of the id).
 const IC_STREAM_KEY = 0x7fffffff;
 
@@ -47,8 +50,8 @@ export function createSampler({ seed, params = PARAMS, pairs = CORRELATION_PAIRS
   const target = correlationTarget(pairs);
   const correlated = target.ids.map((id) => params.findIndex((p) => p.id === id));
   if (correlated.includes(-1)) throw new Error("sampling: a correlated parameter is not in the sampled catalog");
-  let cachedBlock = -1;
-  let cached: Float64Array[] = [];
+  // The last few blocks drawn (a restarted job starts again at block 0 while a long one may be far along).
+  const blocks = new Map<number, Float64Array[]>();
 
   function block(b: number): Float64Array[] {
     const cols: Float64Array[] = distributions.map((d, j) => {
@@ -75,9 +78,11 @@ export function createSampler({ seed, params = PARAMS, pairs = CORRELATION_PAIRS
     draw(i: number): Float64Array {
       if (!(Number.isInteger(i) && i >= 0)) throw new Error(`sampling: draw index must be a non-negative integer, got ${i}`);
       const b = Math.floor(i / BLOCK_SIZE);
-      if (b !== cachedBlock) {
+      let cached = blocks.get(b);
+      if (!cached) {
         cached = block(b);
-        cachedBlock = b;
+        if (blocks.size >= CACHED_BLOCKS) blocks.delete(blocks.keys().next().value as number);
+        blocks.set(b, cached);
       }
       const r = i - b * BLOCK_SIZE;
       const out = new Float64Array(cached.length);

@@ -9,6 +9,13 @@
 
 /** Default relative accuracy α of the sketch: quantiles within ±0.1 % of the exact order statistic. */
 export const DEFAULT_RELATIVE_ACCURACY = 0.001;
+/**
+ * Relative accuracy of the workspace's fan charts: ±0.5 %, under a pixel on a 300 px chart whose axis spans the
+ * value, and far inside the p10–p90 bands it draws. A sketch's memory, and so the cost of adding a run (its
+ * buckets are cache misses), grows as 1/α: at ±0.1 % the 9,288 charted cells of a default-scenario Monte Carlo
+ * hold about 75 MB of buckets, at ±0.5 % about 15 MB, and adding a run takes about half as long.
+ */
+export const CHART_RELATIVE_ACCURACY = 0.005;
 /** Magnitudes at or below this are counted as exactly zero. */
 export const ZERO_THRESHOLD = 1e-12;
 
@@ -135,6 +142,8 @@ export class QuantileSketch {
   private readonly nonFinite: Uint32Array;
   private readonly min: Float64Array;
   private readonly max: Float64Array;
+  /** Scratch for one column's bucket keys. */
+  private keys = new Int32Array(64);
 
   /** An empty sketch over `cells` cells. */
   constructor(cells: number, relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
@@ -164,6 +173,9 @@ export class QuantileSketch {
   addColumn(c: number, values: ArrayLike<number>, n: number, from = 0): void {
     const inv = this.invLnGamma;
     let lo = this.min[c], hi = this.max[c];
+    // Keys of the positive values first, so the cell's buckets grow once to cover them all (not value by value).
+    const keys = n <= this.keys.length ? this.keys : (this.keys = new Int32Array(n));
+    let m = 0, kMin = 0, kMax = 0;
     for (let i = from; i < from + n; i++) {
       const v = values[i];
       if (v > ZERO_THRESHOLD) {
@@ -172,10 +184,9 @@ export class QuantileSketch {
           continue;
         }
         const k = Math.ceil(Math.log(v) * inv);
-        const b = this.pos.bins[c];
-        const j = k - this.pos.offsets[c];
-        if (b !== null && j >= 0 && j < b.length) b[j]++;
-        else this.pos.add(c, k);
+        if (m === 0 || k < kMin) kMin = k;
+        if (m === 0 || k > kMax) kMax = k;
+        keys[m++] = k;
       } else if (v < -ZERO_THRESHOLD) {
         if (v === -Infinity) {
           this.nonFinite[c]++;
@@ -193,6 +204,11 @@ export class QuantileSketch {
     }
     this.min[c] = lo;
     this.max[c] = hi;
+    if (m === 0) return;
+    this.pos.add(c, kMin, 0);
+    this.pos.add(c, kMax, 0); // the window now covers every key of the column
+    const b = this.pos.bins[c]!, off = this.pos.offsets[c];
+    for (let i = 0; i < m; i++) b[keys[i] - off]++;
   }
 
   /** Number of finite values counted in a cell. */
