@@ -104,9 +104,9 @@ export function setup(scenario: Scenario): M {
   // stay monomorphic (a differently shaped object per run made each read a dictionary lookup).
   const p: Record<string, number> = { ...PARAM_TEMPLATE };
   const warnings: string[] = [];
-  for (const id in scenario.params) {
-    if (!Object.hasOwn(scenario.params, id)) continue;
-    const v = scenario.params[id];
+  const given = scenario.params;
+  for (const id of Object.keys(given)) {
+    const v = given[id];
     if (!PARAM_BY_ID.has(id)) warnings.push(`Unknown parameter "${id}" ignored.`);
     else if (!Number.isFinite(v)) warnings.push(`Parameter ${id} is not a finite number; default used.`);
     else p[id] = v;

@@ -52,8 +52,8 @@ export const SERIES_IDS: readonly string[] = (() => {
 export function simulate(scenario: Scenario): Run {
   const m = setup(scenario);
   const { n } = m;
-  const all = new Float64Array(SERIES_IDS.length * n);
-  for (let i = 0; i < SERIES_IDS.length; i++) m.s[SERIES_IDS[i]] = all.subarray(i * n, (i + 1) * n);
+  const buffer = new ArrayBuffer(SERIES_IDS.length * n * 8);
+  for (let i = 0; i < SERIES_IDS.length; i++) m.s[SERIES_IDS[i]] = new Float64Array(buffer, i * n * 8, n);
   m.s["supply.n3"].set(m.n3);
   const capacity = makeCapacity(m);
   const fleet = makeFleet(m);

@@ -1,5 +1,5 @@
 import type { M, MemoryMarket } from "../state";
-import { allocate, approach } from "./util";
+import { allocate, approach, pow } from "./util";
 
 const WEEKS_PER_MONTH = 52 / 12;
 
@@ -38,7 +38,7 @@ const weeksHeld = (stock: number, wanted: number, normal: number) => (wanted > 0
  * (the floor: the lowest share of cost makers sell at before cutting output instead, `memoryPriceFloorToCost`).
  */
 const priceTarget = (cost: number, normal: number, weeks: number, response: number, floor: number) =>
-  cost * Math.min(10, Math.max(floor, Math.pow(normal / Math.max(weeks, 0.25), response)));
+  cost * Math.min(10, Math.max(floor, pow(normal / Math.max(weeks, 0.25), response)));
 
 /**
  * Makers restore utilisation toward full while inventory is below normal and cut toward their
@@ -65,7 +65,7 @@ function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: stri
   return {
     out,
     hoard: () => hoarding(hoardResponse, normal, st.weeks),
-    consumer: (reference: number) => reference * Math.pow(st.price, elasticity),
+    consumer: (reference: number) => reference * pow(st.price, elasticity),
     /** Settles month t; returns what was wanted (host + CPU servers + consumers). */
     settle(t: number, production: number, host: number, cpu: number, consumer: number): number {
       st.stock = memoryMonth(production, st.stock, host, cpu, consumer, floorShare, minWeeks, out, tmp);

@@ -1,6 +1,6 @@
 import { GPUS } from "../catalog";
 import type { M } from "../state";
-import { approach, EPS } from "./util";
+import { approach, EPS, pow } from "./util";
 
 /** A generation with at most this many H100e installed is out of service (a rounding residue of its retirements, not chips). */
 const IN_SERVICE = 1e-3;
@@ -53,7 +53,7 @@ export function makePrices(m: M) {
     const wanted = (chatBase[t] + agentBase[t]) / m.tokCapPerH100e + trainWanted[t];
     const tight = inst > EPS ? wanted / inst : 50;
     sGpuH[t] = Math.min(tight, 50);
-    const spot = Math.max(powerCost, hourCost * Math.min(20, Math.pow(Math.max(tight, 0.05), rentResponse)));
+    const spot = Math.max(powerCost, hourCost * Math.min(20, pow(Math.max(tight, 0.05), rentResponse)));
     if (m.contractRent < 0) m.contractRent = spot;
     m.contractRent += (spot - m.contractRent) * contractSpeed;
     const perH100e = (1 - onDemand) * m.contractRent + onDemand * spot;

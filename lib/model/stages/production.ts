@@ -1,5 +1,5 @@
 import type { M } from "../state";
-import { allocate, EPS } from "./util";
+import { allocate, EPS, pow } from "./util";
 import { inferenceFleet } from "./split";
 
 /**
@@ -50,11 +50,11 @@ export function makeProduction(m: M) {
     sGpV[t] = gpW;
     const dAi = Math.max(0, m.aiVcpuWanted - m.cpuAiVcpu - m.cpuInvAi * aiVcpuPerNew[t]) / aiVcpuPerNew[t];
     // General-purpose buyers delay purchases when servers cost more (memory prices pass into server cost).
-    const dGp = (Math.max(0, gpW - m.cpuGpVcpu - m.cpuInvGp * gpVcpuPerNew[t]) / gpVcpuPerNew[t]) * Math.pow(m.serverCostIndex, gpElasticity);
+    const dGp = (Math.max(0, gpW - m.cpuGpVcpu - m.cpuInvGp * gpVcpuPerNew[t]) / gpVcpuPerNew[t]) * pow(m.serverCostIndex, gpElasticity);
     sCpuDem[t] = dAi + dGp;
 
     // Leading-edge wafers: datacenter requests first (pro rata), consumers keep a contract floor.
-    const consW = consumerWaferRef[t] * Math.pow(m.priceWafer, consElasticity);
+    const consW = consumerWaferRef[t] * pow(m.priceWafer, consElasticity);
     const aiReq = xPre * perWafer[t];
     const cpuReq = (dAi + dGp) / cpw;
     allocate(kW, consW, floorShare, aiReq, cpuReq, alloc);

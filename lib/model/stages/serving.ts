@@ -1,6 +1,6 @@
 import type { M } from "../state";
 import { inferenceFleet } from "./split";
-import { EPS, RATIO_CAP } from "./util";
+import { EPS, RATIO_CAP, pow } from "./util";
 
 const TIERS = ["enterprise", "onDemand", "consumer"];
 const TIER_DEMAND = TIERS.map((k) => `tokens.demand.${k}`), TIER_SERVED = TIERS.map((k) => `tokens.served.${k}`), TIER_THROTTLE = TIERS.map((k) => `throttle.share.${k}`);
@@ -45,9 +45,9 @@ export function makeServing(m: M) {
 
     const chat = chatBase[t], agents = agentBase[t] * cpuShare;
     const pre = chat + agents;
-    const scarcity = pre > cap ? Math.pow(Math.min(pre / Math.max(cap, EPS), RATIO_CAP), scarcityElasticity) : 1;
+    const scarcity = pre > cap ? pow(Math.min(pre / Math.max(cap, EPS), RATIO_CAP), scarcityElasticity) : 1;
     sScar[t] = scarcity;
-    const cut = scarcity > 1 ? Math.pow(scarcity, demandElasticity) : 1;
+    const cut = scarcity > 1 ? pow(scarcity, demandElasticity) : 1;
     const dem = pre * cut;
     sChat[t] = chat * cut;
     sAg[t] = agents * cut;
