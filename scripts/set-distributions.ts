@@ -104,6 +104,7 @@ export const OVERRIDES: Readonly<Record<string, { distribution: Distribution; re
   powerOrderSlack: { distribution: "triangular", reason: "a fitted ordering margin" },
   hbmStackYield: { distribution: "triangular", reason: "a reported yield with a spread" },
   memoryUtilizationSpeed: { distribution: "triangular", reason: "a fitted adjustment speed" },
+  memoryGlutUtilizationFloor: { distribution: "triangular", reason: "the deepest output cut read from reported 2023 wafer-start cuts, with a spread across makers" },
   memoryPriceToCostStart: { distribution: "triangular", reason: "a reported price-to-cost ratio" },
   memoryPriceFloorToCost: { distribution: "triangular", reason: "a trough price-to-cost ratio read from reported margins, with a spread" },
   memoryMinInventoryWeeks: { distribution: "triangular", reason: "a fitted floor with a spread" },

@@ -83,8 +83,7 @@ const KNOWN_GAPS = new Set<string>([
   "packagingCapacityScale, over random scenarios",
   "powerCapacityScale, over random scenarios",
   "dramCapacityScale, over random scenarios",
-  "chatGrowthPerYear: tokens and accelerators clear no earlier",
-  "trainingGrowthPerYear: tokens and accelerators clear no earlier",
+  "waferCapacityScale, over random scenarios",
   "allocation never exceeds supply",
   "nandLeadMonths moves at least one clearing date",
 ]);

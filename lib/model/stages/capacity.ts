@@ -6,12 +6,13 @@ const INDUCED_IDS = INDUCED_INPUTS.map((r) => `supply.induced.${r}`);
  * Capacity (docs/model.md §11): planned path plus induced capacity. Each month suppliers start new
  * capacity for a share of the gap between what is wanted and what exists or is already being built;
  * it arrives one lead time later, no faster than a growth cap (what cannot be commissioned this
- * month arrives the next). `arrive` runs at the start of a month, `start` at its end.
+ * month arrives the next). In a memory glut, while capacity in place exceeds what is wanted, memory
+ * makers defer the same share of the excess from their pipeline instead. `arrive` runs at the start of a month, `start` at its end.
  */
 export function makeCapacity(m: M) {
   const { n, planned, capacity, inducedArrivals, inducedStock, inducedPipeline, lead } = m;
   const p = m.p;
-  const R = INDUCED_INPUTS.length;
+  const R = INDUCED_INPUTS.length, DRAM = 3, NAND = 4;
   const sInd = INDUCED_IDS.map((id) => m.s[id]);
   const sSup = [m.s["supply.wafer"], m.s["supply.packaging"], m.s["supply.hbmStack"], m.s["supply.dramWafers"], null, m.s["supply.power"]];
   const dem = new Float64Array(R);
@@ -32,6 +33,19 @@ export function makeCapacity(m: M) {
       if (out) out[t] = capacity[r][t];
     }
   };
+  const glutWeeks = 1.5 * p.memoryInventoryWeeksNormal;
+  /** True while makers of memory input r (DRAM, NAND) hold more than 1.5 × their normal inventory. */
+  const glut = (r: number) => (r === DRAM ? m.dram.weeks > glutWeeks : r === NAND ? m.nand.weeks > glutWeeks : false);
+  /** Stops `amount` of input r's pipeline, the projects started last first (they are the least advanced). */
+  const cancel = (r: number, t: number, amount: number): void => {
+    const due = inducedArrivals[r];
+    for (let u = due.length - 1; u > t && amount > 0; u--) {
+      const cut = Math.min(due[u], amount);
+      due[u] -= cut;
+      amount -= cut;
+      inducedPipeline[r] -= cut;
+    }
+  };
   const start = (t: number): void => {
     dem[0] = m.demandWafer;
     dem[1] = m.due * perCowos[t];
@@ -40,6 +54,12 @@ export function makeCapacity(m: M) {
     dem[4] = m.nandWantedTB;
     dem[5] = m.demandPower;
     for (let r = 0; r < R; r++) {
+      // In a memory glut, makers defer the fab projects they started: the same share of the excess capacity.
+      const over = capacity[r][t] - dem[r];
+      if (over > 0 && inducedPipeline[r] > 0 && glut(r)) {
+        cancel(r, t, Math.min(inducedPipeline[r], response * over));
+        continue;
+      }
       const gap = dem[r] - capacity[r][t] - inducedPipeline[r];
       if (gap <= 0) continue;
       const started = response * gap;

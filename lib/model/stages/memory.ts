@@ -41,11 +41,12 @@ const priceTarget = (cost: number, normal: number, weeks: number, response: numb
   cost * Math.min(10, Math.max(floor, pow(normal / Math.max(weeks, 0.25), response)));
 
 /**
- * Makers restore utilisation toward full while inventory is below normal and cut toward their
- * glut floor (the start's utilisation, what they cut to in 2023) when it is above 1.5× normal.
+ * Makers restore utilisation toward full while inventory is below normal; above 1.5× normal they cut wafer starts
+ * toward what sells, less the excess stock (utilisation × wanted / production × 1.5 normal / weeks held), never
+ * raising it and never below `floor`, the deepest cut of the 2023 glut (docs/model.md §7).
  */
-function nextUtilization(u: number, weeks: number, normal: number, speed: number, floor: number): number {
-  const target = weeks < normal ? 1 : weeks > 1.5 * normal ? floor : u;
+function nextUtilization(u: number, weeks: number, normal: number, speed: number, floor: number, sold: number): number {
+  const target = weeks < normal ? 1 : weeks > 1.5 * normal ? Math.max(floor, Math.min(u, (u * sold * 1.5 * normal) / weeks)) : u;
   return u + (target - u) * speed;
 }
 
@@ -54,14 +55,14 @@ function nextUtilization(u: number, weeks: number, normal: number, speed: number
  * production and stock, then weeks held, price and utilisation for next month, writing the market's series.
  * `hoard` and `consumer` give this month's stock-building factor and consumer demand from last month's state.
  */
-function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: string, response: number, utilFloor: number) {
+function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: string, response: number) {
   const p = m.p, s = m.s;
   const sSup = s[`supply.${kind}`], sDem = s[`demand.${kind}`], sSh = s[`shortage.${kind}`], sPr = s[`price.${kind}`];
   const sWeeks = s[`${kind}.inventory.weeks`], sStock = s[stockId], sCons = s[`consumer.served.${kind}`], sShipped = s[`${kind}.shipped`];
   const out = new Float64Array(7), tmp = new Float64Array(3);
   const normal = p.memoryInventoryWeeksNormal, hoardResponse = p.memoryHoardingResponse, elasticity = -p.consumerElasticity;
   const floorShare = p.consumerContractFloor, minWeeks = p.memoryMinInventoryWeeks, priceFloor = p.memoryPriceFloorToCost;
-  const adjust = p.priceAdjustPerMonth, utilSpeed = p.memoryUtilizationSpeed, memCost = m.memCost;
+  const adjust = p.priceAdjustPerMonth, utilSpeed = p.memoryUtilizationSpeed, memCost = m.memCost, utilFloor = p.memoryGlutUtilizationFloor;
   return {
     out,
     hoard: () => hoarding(hoardResponse, normal, st.weeks),
@@ -72,8 +73,10 @@ function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: stri
       const wanted = out[5];
       sSup[t] = production;
       sDem[t] = wanted;
-      // Shortage as a flow: what is wanted over what is made this month (stocks buffer it, prices ration it).
-      sSh[t] = production > 0 ? Math.min(wanted / production, 50) : 50;
+      // Shortage: what is wanted over what makers can ship this month, production plus stock above their working
+      // level (a glut in which they cut output below demand to run stock down is not a shortage).
+      const available = out[6];
+      sSh[t] = available > 0 ? Math.min(wanted / available, 50) : 50;
       sCons[t] = consumer > 0 ? out[0] / consumer : 1;
       sShipped[t] = out[4];
       const weeks = weeksHeld(st.stock, wanted, normal);
@@ -82,7 +85,7 @@ function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: stri
       sStock[t] = st.stock;
       sPr[t] = st.price;
       st.price = approach(st.price, priceTarget(memCost[t], normal, weeks, response, priceFloor), adjust);
-      st.util = nextUtilization(st.util, weeks, normal, utilSpeed, utilFloor);
+      st.util = nextUtilization(st.util, weeks, normal, utilSpeed, utilFloor, production > 0 ? wanted / production : 1);
       return wanted;
     },
   };
@@ -93,8 +96,8 @@ export function makeMemory(m: M) {
   const p = m.p;
   const DRAM = 3, NAND = 4;
   const s = m.s;
-  const dram = makeMarket(m, m.dram, "dram", "dram.inventory.GB", p.dramInventoryPriceResponse, p.dramUtilizationStart);
-  const nand = makeMarket(m, m.nand, "nand", "nand.inventory.TB", p.nandInventoryPriceResponse, p.nandUtilizationStart);
+  const dram = makeMarket(m, m.dram, "dram", "dram.inventory.GB", p.dramInventoryPriceResponse);
+  const nand = makeMarket(m, m.nand, "nand", "nand.inventory.TB", p.nandInventoryPriceResponse);
   const sHbmBits = s["hbm.share.dramBits"], sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
   const hbmYield = Math.max(0.05, p.hbmStackYield);
   const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
