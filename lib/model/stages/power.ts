@@ -23,7 +23,7 @@ const TIED: string[] = Array.from({ length: 64 }, (_, j) => {
  * takes what is left; the rest waits (inventory). Power limits deployment, not production.
  */
 export function makePower(m: M) {
-  const { G, n, installed, inventory, mix, h100e, unitKW, retireAt, cpuRetire, cpuRetireKW, capacity } = m;
+  const { G, n, installed, inventory, mix, h100e, retireAt, cpuRetire, cpuRetireKW, capacity } = m;
   const p = m.p;
   const pue = p.pue, POWER = 5;
   const gpuLife = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
