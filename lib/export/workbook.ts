@@ -37,7 +37,9 @@ export async function scenarioWorkbook(s: ScenarioExport, charts: readonly Chart
   const bold = { bold: true };
 
   const info = wb.addWorksheet("Scenario");
-  info.columns = [{ width: 24 }, { width: 110 }];
+  // The first column fits its longest label (bold, so about 1.1 characters of width each), within 24–50.
+  const longest = Math.max(...["Headline metrics", "Model version", ...s.cards.map((c) => c.label)].map((l) => l.length));
+  info.columns = [{ width: Math.min(50, Math.max(24, Math.ceil(longest * 1.1))) }, { width: 110 }];
   const infoRows: [string, string][] = [
     ["Scenario", s.title],
     ["Thesis", s.thesis],
