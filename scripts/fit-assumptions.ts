@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { CLAIMS, measureValue } from "../lib/scenario/calibration";
 import { PARAMS, PARAM_BY_ID, simulate, monthIndex } from "../lib/model";
 import { PRESET_BY_ID } from "../lib/scenario/presets";
+import { withFitNote } from "./fitNote";
 
 /** The parameters the search may move: assumptions only. */
 export const FITTED = [
@@ -110,8 +111,7 @@ if (process.argv.includes("--write")) {
   for (const p of json.parameters) {
     if (!FITTED.includes(p.id)) continue;
     p.default = current[p.id];
-    const note = " Default chosen inside the inner 80% of the low–high range by scripts/fit-assumptions.ts against the seed claims.";
-    if (!p.provenance.reasoning.includes("fit-assumptions")) p.provenance.reasoning += note;
+    p.provenance.reasoning = withFitNote(p);
   }
   fs.writeFileSync(file, JSON.stringify(json, null, 2) + "\n");
   console.log("wrote data/parameters.json");
