@@ -25,11 +25,20 @@ export function monthIndexAt(x: ScaleLinear<number, number>, monthCount: number,
   return Math.max(0, Math.min(monthCount - 1, Math.round(x.invert(px))));
 }
 
+/**
+ * Shaves a domain end by a billionth before `nice()` rounds it, so a value that sits exactly on a tick (a share
+ * summing to 1, a price index starting at 1) rounds the same way on every engine: the server's Node and the
+ * browser differ in the last bits of Math.exp, log and pow, and a one-ulp excess would otherwise add a tick
+ * (and a mismatch between the server's page and the browser's).
+ */
+export const shaveDown = (v: number) => v * (1 - 1e-9);
+export const shaveUp = (v: number) => v * (1 + 1e-9);
+
 /** A linear y scale from zero to the largest finite value, with nice ticks. */
 export function linearY(values: Iterable<number>, y0: number, y1: number): ScaleLinear<number, number> {
   let max = 0;
   for (const v of values) if (Number.isFinite(v) && v > max) max = v;
-  return scaleLinear().domain([0, max > 0 ? max * 1.05 : 1]).range([y0, y1]).nice(4);
+  return scaleLinear().domain([0, max > 0 ? shaveDown(max * 1.05) : 1]).range([y0, y1]).nice(4);
 }
 
 /** A log y scale over the positive finite values (at least one decade). */
@@ -38,7 +47,7 @@ export function logY(values: Iterable<number>, y0: number, y1: number, floor = 0
   for (const v of values) if (Number.isFinite(v) && v > floor && v > 0) { if (v < min) min = v; if (v > max) max = v; }
   if (!(max > 0)) { min = 1; max = 10; }
   if (max / min < 10) { const mid = Math.sqrt(min * max); min = mid / Math.sqrt(10); max = mid * Math.sqrt(10); }
-  return scaleLog().domain([min, max]).range([y0, y1]).nice();
+  return scaleLog().domain([shaveUp(min), shaveDown(max)]).range([y0, y1]).nice();
 }
 
 /** Year ticks on the shared time axis: the index of each January. */

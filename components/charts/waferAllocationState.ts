@@ -4,7 +4,7 @@ import { fmtShare, fmtTable } from "../format";
 import { OKABE_ITO } from "../palette";
 import { at, panelTimeAxis, timePanel, type TimePanel } from "./common";
 import { bandPath, linePath } from "./paths";
-import { CHART_WIDTH, MARGIN, yTicks, type YTick } from "./scales";
+import { CHART_WIDTH, MARGIN, shaveDown, yTicks, type YTick } from "./scales";
 import { scaleLinear } from "d3-scale";
 import type { ChartBase, ChartOptions } from "./types";
 import { layoutLegend } from "./marks/legendLayout";
@@ -47,7 +47,7 @@ export function waferAllocationState(run: Run, { baseline, width, fan }: ChartOp
   }
   for (const v of stacks[stacks.length - 1]) stackTop = Math.max(stackTop, v);
   for (const v of fanExtent(fan, ["wafer.share.ai"])) if (Number.isFinite(v)) stackTop = Math.max(stackTop, v);
-  const y = scaleLinear().domain([0, stackTop]).range([panel.y + panel.height, panel.y]).nice(4);
+  const y = scaleLinear().domain([0, shaveDown(stackTop)]).range([panel.y + panel.height, panel.y]).nice(4);
   const baselineLines: { key: string; d: string }[] = [];
   if (baseline) {
     // The top of the AI layer and of AI + CPU, in the baseline run.
