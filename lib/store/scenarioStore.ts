@@ -96,12 +96,16 @@ function withoutFormula(s: ScenarioState, driverId: string): ScenarioState {
 export function createScenarioStore(initial?: Partial<ScenarioState>, opts: StoreOptions = {}): WorkspaceStore {
   const now = opts.now ?? (() => Date.now());
   return createStore<WorkspaceState>()((set) => {
-    /** Applies an edit to the scenario and records it for undo under `key`; an edit that changes nothing is dropped. */
-    const edit = (key: string, change: (s: ScenarioState) => ScenarioState) =>
+    /**
+     * Applies an edit to the scenario and records it for undo under `key`; an edit that changes nothing is dropped.
+     * Only continuous edits (a slider's moves, `coalesce`) join the previous step of the same key; a discrete one (a
+     * formula applied or removed, a preset, a policy, a reset) is always a step of its own, however soon it follows.
+     */
+    const edit = (key: string, change: (s: ScenarioState) => ScenarioState, coalesce = false) =>
       set((st) => {
         const next = change(st.scenario);
         if (next === st.scenario) return st;
-        return { scenario: next, history: recordEdit(st.history, st.scenario, key, now()) };
+        return { scenario: next, history: recordEdit(st.history, st.scenario, key, now(), coalesce ? undefined : -1) };
       });
     return {
       scenario: cleanScenario(initial),
@@ -125,7 +129,7 @@ export function createScenarioStore(initial?: Partial<ScenarioState>, opts: Stor
       },
       setParam: (id, value) => {
         if (!Number.isFinite(value)) return;
-        edit(`param:${id}`, (s) => (s.overrides[id] === value ? s : { ...s, overrides: { ...s.overrides, [id]: value } }));
+        edit(`param:${id}`, (s) => (s.overrides[id] === value ? s : { ...s, overrides: { ...s.overrides, [id]: value } }), true);
       },
       resetParam: (id) =>
         edit(`reset:${id}`, (s) => {

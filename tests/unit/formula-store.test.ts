@@ -24,6 +24,23 @@ describe("formulas in the workspace store", () => {
     expect(runOf(sc)).toBe(later); // memoized once the engine is there
   }, 60_000);
 
+  it("a formula removed right after it was applied is its own undo step (discrete edits never coalesce; slider moves do)", () => {
+    const s = createScenarioStore({ presetId: "baseline" }, { now: () => 1000 }); // every edit at the same instant
+    s.getState().setFormula("agentHours", "base * 3");
+    s.getState().removeFormula("agentHours");
+    s.getState().undo();
+    expect(s.getState().scenario.formulas).toEqual({ agentHours: "base * 3" });
+    s.getState().choosePreset("chronic");
+    s.getState().choosePreset("cpu-famine");
+    s.getState().undo();
+    expect(s.getState().scenario.presetId).toBe("chronic");
+    // A slider's moves within the window still undo at once.
+    s.getState().setParam("pue", 1.2);
+    s.getState().setParam("pue", 1.3);
+    s.getState().undo();
+    expect(s.getState().scenario.overrides.pue).toBeUndefined();
+  });
+
   it("setting, replacing and removing a formula are edits: undo, redo and reset all include them", () => {
     const s = createScenarioStore({ presetId: "chronic" });
     s.getState().setFormula("agentHours", "  base * 2 ");
