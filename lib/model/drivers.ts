@@ -2,7 +2,7 @@ import { PATHS } from "./catalog";
 import { trainingStartMH100e } from "./warmStart";
 import { fillLogistic, fillPath, fillRamp } from "./paths";
 import { applyFormulas, type DriverBounds } from "./formulaPaths";
-import { monthIndex, monthLabel } from "./time";
+import { monthIndex } from "./time";
 
 /** A time path the model reads month by month; each can be replaced by a formula in t. */
 export interface DriverSpec {
@@ -44,7 +44,9 @@ export const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id))
 /** Drivers that are shares and must stay within [0, 1]. */
 const SHARE_DRIVERS = new Set(["rlShare", "edgeShare"]);
 
-const linear = (out: Float64Array, a: number, b: number, endMonth: string) => fillRamp(out, a, b, Math.max(1, monthIndex(endMonth)));
+/** A line from a at the start to b at month index `end` (at least 1), flat after. */
+const linear = (out: Float64Array, a: number, b: number, end: number) => fillRamp(out, a, b, Math.max(1, end));
+const RL_SHARE_END = monthIndex("2028-01"), EDGE_SHARE_END = monthIndex("2030-01");
 
 /** Fills the default path of one driver from the parameters. */
 export function defaultDriver(id: string, p: Record<string, number>, out: Float64Array): Float64Array {
@@ -56,11 +58,11 @@ export function defaultDriver(id: string, p: Record<string, number>, out: Float6
     case "trainingDemand":
       return fillLogistic(out, p.trainingStartMH100e ?? trainingStartMH100e(p), p.trainingGrowthPerYear, p.trainingSaturationMH100e);
     case "rlShare":
-      return linear(out, p.rlShareStart, p.rlShare2028, "2028-01");
+      return linear(out, p.rlShareStart, p.rlShare2028, RL_SHARE_END);
     case "rlVcpuPerGpuHour":
-      return linear(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, monthLabel(Math.max(1, Math.round(p.verifierRampEndMonths))));
+      return linear(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, Math.round(p.verifierRampEndMonths));
     case "edgeShare":
-      return linear(out, p.edgeShareStart, p.edgeShare2030, "2030-01");
+      return linear(out, p.edgeShareStart, p.edgeShare2030, EDGE_SHARE_END);
     default: {
       const spec = PATHS[id];
       if (!spec) throw new Error(`unknown driver ${id}`);

@@ -1,6 +1,6 @@
-import { GPUS, INSTALLED_BASE, PARAM_BY_ID, VENDORS, HBM_GENERATIONS, defaultParams } from "./catalog";
+import { GPUS, PARAM_BY_ID, VENDORS, HBM_GENERATIONS, defaultParams } from "./catalog";
 import { computeDrivers } from "./drivers";
-import { trainingStartMH100e } from "./warmStart";
+import { START_COHORTS, trainingStartMH100e } from "./warmStart";
 import { fillPath } from "./paths";
 import { INDUCED_INPUTS, type M } from "./state";
 import { monthIndex, monthLabels } from "./time";
@@ -17,10 +17,9 @@ const KW_PER_H100E = Float64Array.from(GPUS.map((g) => g.allInKW / g.h100e));
 const HBM_GB = Float64Array.from(GPUS.map((g) => g.hbmGB));
 /** Generations of each vendor, oldest first. */
 const BY_VENDOR: number[][] = VENDORS.ids.map((v) => GPUS.map((g, i) => (g.vendor === v ? i : -1)).filter((i) => i >= 0));
-const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ g: GPUS.findIndex((x) => x.id === c.gen), t: monthIndex(c.month), h100e: c.h100e }));
 /** Month index of the last pre-run quarter's cohort, and its output rate (H100e / month): the warm start's order flow. */
-const LAST_COHORT_T = Math.max(...COHORTS.map((c) => c.t));
-const START_OUTPUT_RATE = COHORTS.filter((c) => c.t === LAST_COHORT_T).reduce((s, c) => s + c.h100e, 0) / 3;
+const LAST_COHORT_T = Math.max(...START_COHORTS.map((c) => c.t));
+const START_OUTPUT_RATE = START_COHORTS.filter((c) => c.t === LAST_COHORT_T).reduce((s, c) => s + c.h100e, 0) / 3;
 
 const ramp = (t: number, launch: number) => Math.min(Math.max((t - launch) / RAMP_MONTHS, 0), 1);
 
@@ -153,7 +152,7 @@ export function setup(scenario: Scenario): M {
   const installed = new Float64Array(G);
   const gpuLife = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
   const retireAt = new Float64Array(G * (n + 1)), retireTotal = new Float64Array(n + 1);
-  for (const c of COHORTS) {
+  for (const c of START_COHORTS) {
     const at = c.t + gpuLife;
     if (at <= 0) continue;
     installed[c.g] += c.h100e;

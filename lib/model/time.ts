@@ -1,16 +1,8 @@
-const DEFAULT_START = "2024-01";
-/** Indices of labels already parsed against the default start (bounded, so odd input cannot grow it). */
-const indexCache = new Map<string, number>();
-
 /** Months since the start month for a "YYYY-MM" label (may be negative). */
-export function monthIndex(label: string, start = DEFAULT_START): number {
-  const cached = start === DEFAULT_START ? indexCache.get(label) : undefined;
-  if (cached !== undefined) return cached;
+export function monthIndex(label: string, start = "2024-01"): number {
   const [y, m] = label.split("-").map(Number);
   const [y0, m0] = start.split("-").map(Number);
-  const index = (y - y0) * 12 + (m - m0);
-  if (start === DEFAULT_START && indexCache.size < 4096) indexCache.set(label, index);
-  return index;
+  return (y - y0) * 12 + (m - m0);
 }
 
 /** "YYYY-MM" label of the month `t` steps after `start`. */

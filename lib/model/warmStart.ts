@@ -1,8 +1,8 @@
-import { INSTALLED_BASE } from "./catalog";
+import { GPUS, INSTALLED_BASE } from "./catalog";
 import { SECONDS_PER_MONTH, monthIndex } from "./time";
 
-/** The end-2023 cohorts: month index (before the start) and H100e. */
-const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ t: monthIndex(c.month), h100e: c.h100e }));
+/** The end-2023 installed base by cohort: generation index in the catalog, month index (before the start), H100e. */
+export const START_COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ g: GPUS.findIndex((x) => x.id === c.gen), t: monthIndex(c.month), h100e: c.h100e }));
 
 /**
  * Training compute wanted at the start (million H100e), derived for the warm start: the end-2023 installed base
@@ -11,7 +11,7 @@ const COHORTS = INSTALLED_BASE.cohorts.map((c) => ({ t: monthIndex(c.month), h10
 export function trainingStartMH100e(p: Record<string, number>): number {
   const life = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
   let installed = 0;
-  for (const c of COHORTS) if (c.t + life > 0) installed += c.h100e;
+  for (const c of START_COHORTS) if (c.t + life > 0) installed += c.h100e;
   const tokensPerAgentHour = (p.agentFreshTokensPerHourM + p.agentCachedTokensPerHourM * p.cachedTokenComputeWeight) * 1e6;
   const demand0 = (p.chatTokensStartT * 1e12 + p.agentHoursStartM * 1e6 * tokensPerAgentHour) * (1 - p.edgeShareStart);
   const perH100e = p.tokensPerSecondPerH100e * SECONDS_PER_MONTH * p.utilization;

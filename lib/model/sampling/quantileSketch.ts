@@ -57,6 +57,12 @@ class Store {
     }
     this.grow(c, k)[k - this.offsets[c]] += count;
   }
+  /** Cell c's buckets, grown (once) so that they cover keys lo … hi. */
+  cover(c: number, lo: number, hi: number): Uint32Array {
+    this.add(c, lo, 0);
+    this.add(c, hi, 0);
+    return this.bins[c]!;
+  }
   /** Adds another store's buckets for cell c (offset `off`). */
   addAll(c: number, off: number, src: Uint32Array): void {
     if (!this.bins[c]) {
@@ -64,9 +70,7 @@ class Store {
       this.bins[c] = src.slice();
       return;
     }
-    this.add(c, off, 0);
-    this.add(c, off + src.length - 1, 0); // the window now covers src
-    const b = this.bins[c]!, d = off - this.offsets[c];
+    const b = this.cover(c, off, off + src.length - 1), d = off - this.offsets[c];
     for (let i = 0; i < src.length; i++) b[d + i] += src[i];
   }
   private grow(c: number, k: number): Uint32Array {
@@ -205,9 +209,7 @@ export class QuantileSketch {
     this.min[c] = lo;
     this.max[c] = hi;
     if (m === 0) return;
-    this.pos.add(c, kMin, 0);
-    this.pos.add(c, kMax, 0); // the window now covers every key of the column
-    const b = this.pos.bins[c]!, off = this.pos.offsets[c];
+    const b = this.pos.cover(c, kMin, kMax), off = this.pos.offsets[c];
     for (let i = 0; i < m; i++) b[keys[i] - off]++;
   }
 

@@ -1,4 +1,5 @@
 import { INDUCED_INPUTS, type M } from "../state";
+import { inGlut } from "./memory";
 
 const INDUCED_IDS = INDUCED_INPUTS.map((r) => `supply.induced.${r}`);
 
@@ -33,9 +34,9 @@ export function makeCapacity(m: M) {
       if (out) out[t] = capacity[r][t];
     }
   };
-  const glutWeeks = 1.5 * p.memoryInventoryWeeksNormal;
-  /** True while makers of memory input r (DRAM, NAND) hold more than 1.5 × their normal inventory. */
-  const glut = (r: number) => (r === DRAM ? m.dram.weeks > glutWeeks : r === NAND ? m.nand.weeks > glutWeeks : false);
+  const normalWeeks = p.memoryInventoryWeeksNormal;
+  /** True while the makers of memory input r (DRAM, NAND) are in a glut (`inGlut`, §7). */
+  const glut = (r: number) => (r === DRAM ? inGlut(m.dram.weeks, normalWeeks) : r === NAND ? inGlut(m.nand.weeks, normalWeeks) : false);
   /** Stops `amount` of input r's pipeline, the projects started last first (they are the least advanced). */
   const cancel = (r: number, t: number, amount: number): void => {
     const due = inducedArrivals[r];

@@ -40,13 +40,18 @@ const weeksHeld = (stock: number, wanted: number, normal: number) => (wanted > 0
 const priceTarget = (cost: number, normal: number, weeks: number, response: number, floor: number) =>
   cost * Math.min(10, Math.max(floor, pow(normal / Math.max(weeks, 0.25), response)));
 
+/** Makers holding more than this many times their normal weeks of inventory are in a glut (§7, §11). */
+const GLUT_FACTOR = 1.5;
+/** Whether makers holding `weeks` of demand against a normal `normal` are in a glut. */
+export const inGlut = (weeks: number, normal: number) => weeks > GLUT_FACTOR * normal;
+
 /**
  * Makers restore utilisation toward full while inventory is below normal; above 1.5× normal they cut wafer starts
  * toward what sells, less the excess stock (utilisation × wanted / production × 1.5 normal / weeks held), never
  * raising it and never below `floor`, the deepest cut of the 2023 glut (docs/model.md §7).
  */
 function nextUtilization(u: number, weeks: number, normal: number, speed: number, floor: number, sold: number): number {
-  const target = weeks < normal ? 1 : weeks > 1.5 * normal ? Math.max(floor, Math.min(u, (u * sold * 1.5 * normal) / weeks)) : u;
+  const target = weeks < normal ? 1 : inGlut(weeks, normal) ? Math.max(floor, Math.min(u, (u * sold * GLUT_FACTOR * normal) / weeks)) : u;
   return u + (target - u) * speed;
 }
 

@@ -1,8 +1,8 @@
 import type { M } from "../state";
+import { TIERS } from "../types";
 import { inferenceFleet } from "./split";
 import { EPS, RATIO_CAP, pow } from "./util";
 
-const TIERS = ["enterprise", "onDemand", "consumer"];
 const TIER_DEMAND = TIERS.map((k) => `tokens.demand.${k}`), TIER_SERVED = TIERS.map((k) => `tokens.served.${k}`), TIER_THROTTLE = TIERS.map((k) => `throttle.share.${k}`);
 
 /**
