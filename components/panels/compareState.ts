@@ -6,6 +6,7 @@ import { runOf } from "@/lib/store/derive";
 import { asNumber, asPeak } from "../format";
 import { INPUT_NAME } from "../charts/common";
 import { clearsAtText, peakPriceText, peakThrottleText, revenueH100Text } from "./metricText";
+import { CLEARS } from "./headlineCards";
 import { clearsAtDelta, peakPriceDelta, peakThrottleDelta, revenueH100Delta, type MetricDelta } from "./metricDelta";
 
 /** Most scenarios the comparison holds. */
@@ -25,8 +26,6 @@ interface MetricDef {
   delta(run: Run, ref: Run): MetricDelta;
   sortKey(run: Run): number;
 }
-
-const CLEARS = ["gpu", "cpu", "tokens", "wafer", "packaging", "hbm", "dram", "nand", "power"] as const;
 
 /** The headline metrics compared, as the metric cards show them. */
 export const COMPARED_METRICS: readonly MetricDef[] = [

@@ -5,6 +5,7 @@
  */
 import { PARAMS, simulate, TIERS, type ParamSpec, type Run, type Scenario } from "../model";
 import { SHORTAGE_TOLERANCE } from "../model/metrics";
+import { clearIndex } from "../model/mc";
 
 /** Relative step of the capacity reruns: each capacity input is multiplied by 1 + this. */
 export const CAPACITY_STEP = 0.1;
@@ -167,11 +168,7 @@ export function explainShortage(run: Run, input: string): ShortageWhy | null {
 
 /** Where a run's shortage clears on the time axis: -1 when there is none, the horizon's length when it lasts beyond. */
 export function clearingIndex(run: Run, input: string): number {
-  const status = run.metrics[`shortageStatus.${input}`];
-  if (status === "none") return -1;
-  const m = run.metrics[`clearsAt.${input}`];
-  if (status === "clears" && typeof m === "string" && run.months.includes(m)) return run.months.indexOf(m);
-  return run.months.length;
+  return run.metrics[`shortageStatus.${input}`] === "none" ? -1 : clearIndex(run, input);
 }
 
 /** The scenario with one parameter raised by CAPACITY_STEP (clamped to its maximum). */

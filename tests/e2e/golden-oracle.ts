@@ -6,9 +6,9 @@ import { simulate } from "@/lib/model";
 import { resolveScenario } from "@/lib/scenario/presets";
 import { decodeScenario } from "@/lib/scenario/url";
 import { MISSING, fmtMultiple, fmtShare, fmtUsd } from "@/components/format";
+import { CLEARS } from "@/components/panels/headlineCards";
 
 type Flat = Record<string, number | string | null>;
-const CLEARS = ["gpu", "cpu", "tokens", "wafer", "packaging", "hbm", "dram", "nand", "power"];
 
 const out = (golden.links as { name: string; url: string; metrics: Flat }[]).map((link) => {
   const m = link.metrics;

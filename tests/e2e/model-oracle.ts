@@ -5,6 +5,7 @@ import { PRESETS, resolveScenario, type ScenarioState } from "@/lib/scenario/pre
 import { bindingSequenceText, clearsAtText, peakPriceText, peakThrottleText, revenueH100Text } from "@/components/panels/metricText";
 import { supplyDemandState } from "@/components/charts/supplyDemandState";
 import { PRICED } from "@/components/charts/pricesState";
+import { CLEARS } from "@/components/panels/headlineCards";
 
 const scenarios = JSON.parse(process.argv[2] ?? "[]") as ScenarioState[];
 // The formula engine (mathjs) only when a scenario has formulas: loading it costs seconds of start-up.
@@ -12,7 +13,7 @@ if (scenarios.some((s) => s.formulas && Object.keys(s.formulas).length)) await l
 const out = scenarios.map((state) => {
   const run = simulate(resolveScenario(state));
   const cards: Record<string, string> = {};
-  for (const r of ["gpu", "cpu", "tokens", "wafer", "packaging", "hbm", "dram", "nand", "power"]) cards[`clearsAt.${r}`] = clearsAtText(run, r);
+  for (const r of CLEARS) cards[`clearsAt.${r}`] = clearsAtText(run, r);
   cards["peakPrice.dram"] = peakPriceText(run, "dram");
   cards["peakPrice.nand"] = peakPriceText(run, "nand");
   cards["peakThrottleShare"] = peakThrottleText(run);
