@@ -1,14 +1,14 @@
 import { EMBED_CHART_IDS } from "../../components/charts/embedIds";
 import { test, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { strFromU8, unzipSync } from "fflate";
 import { csvParseRows } from "d3-dsv";
 import ExcelJS from "exceljs";
 import QRCode from "qrcode";
-import { watchErrors } from "./page";
+import { chartDownload, downloadFrom, watchErrors } from "./page";
 
 interface OracleSeries {
   id: string;
@@ -37,18 +37,6 @@ async function open(page: Page, path: string): Promise<void> {
   await expect(page.locator('[data-scenario-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 }
 
-/** Clicks a button that downloads, and returns the file's suggested name and bytes. */
-async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);
-  return { name: dl.suggestedFilename(), body: readFileSync((await dl.path())!) };
-}
-
-/** Downloads one chart's export by its button label. */
-async function chartDownload(page: Page, chartId: string, button: string) {
-  const fig = page.locator(`figure[data-chart="${chartId}"]`);
-  if (!(await fig.locator("details.export").evaluate((d) => (d as HTMLDetailsElement).open))) await fig.locator("details.export summary").click();
-  return downloadFrom(page, () => fig.getByRole("button", { name: button, exact: true }).click());
-}
 
 /** Significant digits of a number as written in a CSV cell. */
 const sigDigits = (cell: string) => cell.replace(/^-/, "").replace(/e.*$/i, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;

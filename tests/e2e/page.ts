@@ -1,4 +1,6 @@
-// Helpers the end-to-end specs share: what a page logged as errors, and its metric cards once it shows the scenario.
+// Helpers the end-to-end specs share: what a page logged as errors, its metric cards once it shows the scenario,
+// and the files its buttons download.
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
 /** Collects the page's console errors and uncaught exceptions (a spec expects the list to stay empty). */
@@ -21,4 +23,17 @@ export async function shown(page: Page): Promise<void> {
 export async function cardTexts(page: Page): Promise<Record<string, string>> {
   await shown(page);
   return page.locator("[data-metric]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-metric"), e.textContent ?? ""])));
+}
+
+/** Clicks a button that downloads, and returns the file's suggested name and bytes. */
+export async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);
+  return { name: dl.suggestedFilename(), body: readFileSync((await dl.path())!) };
+}
+
+/** Downloads one chart's export by its button label (opening the chart's export menu first). */
+export async function chartDownload(page: Page, chartId: string, button: string): Promise<{ name: string; body: Buffer }> {
+  const fig = page.locator(`figure[data-chart="${chartId}"]`);
+  if (!(await fig.locator("details.export").evaluate((d) => (d as HTMLDetailsElement).open))) await fig.locator("details.export summary").click();
+  return downloadFrom(page, () => fig.getByRole("button", { name: button, exact: true }).click());
 }

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { PNG } from "pngjs";
 import { DOMParser } from "@xmldom/xmldom";
-import { cardTexts, shown, watchErrors } from "./page";
+import { cardTexts, chartDownload, shown, watchErrors } from "./page";
 
 interface ScenarioState {
   presetId: string;
@@ -192,21 +192,12 @@ test.describe("exports, checked by content", () => {
   const query = "v=1&p=chronic&pcs=1.2";
   const state = { presetId: "chronic", overrides: { packagingCapacityScale: 1.2 } };
 
-  async function download(page: Page, chartId: string, button: string): Promise<{ name: string; body: Buffer }> {
-    const fig = page.locator(`figure[data-chart="${chartId}"]`);
-    const details = fig.locator("details.export");
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await fig.locator("details.export summary").click();
-    const [dl] = await Promise.all([page.waitForEvent("download"), fig.getByRole("button", { name: button, exact: true }).click()]);
-    const path = await dl.path();
-    return { name: dl.suggestedFilename(), body: readFileSync(path!) };
-  }
-
   test("PNG at 2× and 4×: the chart's size times the scale, with real pixels", async ({ page }) => {
     const errors = watchErrors(page);
     await open(page, `/?${query}`);
     const width = await page.locator('figure[data-chart="prices"] svg[role="img"]').evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width);
     for (const scale of [2, 4]) {
-      const { name, body } = await download(page, "prices", `PNG ${scale}×`);
+      const { name, body } = await chartDownload(page, "prices", `PNG ${scale}×`);
       expect(name).toMatch(new RegExp(`^chokepoint_prices_chronic_[0-9a-f]{8}_${scale}x_\\d{4}-\\d{2}-\\d{2}\\.png$`));
       expect(body.subarray(1, 4).toString()).toBe("PNG");
       // IHDR: width and height as big-endian 32-bit integers at bytes 16 and 20.
@@ -230,7 +221,7 @@ test.describe("exports, checked by content", () => {
 
   test("SVG: well-formed XML with the title, units, source, changed assumptions and the scenario link", async ({ page }) => {
     await open(page, `/?${query}`);
-    const { name, body } = await download(page, "supply-demand", "SVG");
+    const { name, body } = await chartDownload(page, "supply-demand", "SVG");
     expect(name).toMatch(/^chokepoint_supply-demand_chronic_[0-9a-f]{8}_\d{4}-\d{2}-\d{2}\.svg$/);
     const text = body.toString("utf8");
     const problems: string[] = [];
@@ -252,7 +243,7 @@ test.describe("exports, checked by content", () => {
 
   test("CSV: one row per month with units in the header and the model's numbers; a pinned baseline adds its columns", async ({ page }) => {
     await open(page, `/?${query}`);
-    const { name, body } = await download(page, "prices", "CSV");
+    const { name, body } = await chartDownload(page, "prices", "CSV");
     expect(name).toMatch(/^chokepoint_prices_chronic_[0-9a-f]{8}_\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = body.toString("utf8").trimEnd().split("\n");
     const [want] = oracle([state]);
@@ -269,7 +260,7 @@ test.describe("exports, checked by content", () => {
     });
 
     await page.getByRole("button", { name: /Pin the current scenario/ }).click();
-    const pinned = await download(page, "prices", "CSV");
+    const pinned = await chartDownload(page, "prices", "CSV");
     const head = pinned.body.toString("utf8").split("\n")[0];
     expect((head.match(/— baseline/g) ?? []).length).toBe(want.prices.length);
   });
