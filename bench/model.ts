@@ -6,7 +6,8 @@ import { simulate } from "../lib/model";
 import { resolveScenario } from "../lib/scenario/presets";
 import { percentile, type Measurement } from "./table";
 
-const TARGET_MS = 0.3;
+/** The model-v2 target (the hardening budget was 0.3 ms; the stricter one is reported). */
+const TARGET_MS = 0.25;
 const TARGET_RATIO = 4;
 
 /** Times `fn` n times after a warm-up; returns sorted milliseconds. */

@@ -19,10 +19,13 @@ export const MEASUREMENTS: Measurement[] = [modelSpeed, monteCarloOneThread, mon
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");
   const port = Number(process.env.BENCH_PORT ?? 3199);
-  const server = await startServer(port);
+  // The server starts only for the browser measurements: Node-only ones (model, Monte Carlo) run before it,
+  // so its start-up work does not share the machine's two cores with them.
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   const rows: BenchRow[] = [];
   try {
     for (const m of MEASUREMENTS) {
+      if (m.browser && server === undefined) server = await startServer(port);
       try {
         rows.push(...(await m.run({ quick, baseURL: server?.baseURL ?? null })));
       } catch (e) {

@@ -2,6 +2,7 @@ import { PATHS } from "./catalog";
 import { trainingStartMH100e } from "./warmStart";
 import { fillLogistic, fillPath, fillRamp } from "./paths";
 import { applyFormulas, type DriverBounds } from "./formulaPaths";
+import { scratch } from "./scratch";
 import { monthIndex } from "./time";
 
 /** A time path the model reads month by month; each can be replaced by a formula in t. */
@@ -98,7 +99,8 @@ export function computeDrivers(
   warnings: string[],
 ): Record<string, Float64Array> {
   const out: Record<string, Float64Array> = {};
-  for (const d of DRIVERS) out[d.id] = defaultDriver(d.id, params, new Float64Array(n));
+  // Scratch arrays: these paths live only during the run that asks for them (lib/model/scratch.ts).
+  for (const d of DRIVERS) out[d.id] = defaultDriver(d.id, params, scratch.take(n));
   if (formulas) applyFormulas(out, params, formulas, driverBounds, warnings);
   return out;
 }

@@ -3,6 +3,7 @@ import { computeDrivers } from "./drivers";
 import { START_COHORTS, trainingStartMH100e } from "./warmStart";
 import { fillPath } from "./paths";
 import { INDUCED_INPUTS, type M } from "./state";
+import { scratch } from "./scratch";
 import { monthIndex, monthLabels } from "./time";
 import type { Scenario } from "./types";
 
@@ -31,7 +32,7 @@ const SHARE_PATHS: Float64Array[] = VENDORS.ids.map((v) => {
 
 /** The output mix and what one H100e of it needs, by month: functions of the catalog and the horizon only. */
 interface GenerationTables {
-  /** Share (of H100e) of each generation by month: mix[g * n + t]. */
+  /** Share (of H100e) of each generation by month: mix[t * G + g] (a month's generations side by side). */
   mix: Float64Array;
   /** Per H100e of output: leading-edge and N3 wafers, HBM GB, kW, units, list price (USD). */
   perWafer: Float64Array;
@@ -74,7 +75,7 @@ function generationTables(n: number): GenerationTables {
     }
     for (let g = 0; g < G; g++) {
       const share = total > 0 ? w[g] / total : 0;
-      mix[g * n + t] = share;
+      mix[t * G + g] = share;
       if (share === 0) continue;
       const gen = GPUS[g];
       const units = share / gen.h100e;
@@ -99,6 +100,7 @@ const PARAM_TEMPLATE: Record<string, number> = { ...defaultParams(), trainingSta
 
 /** Builds the run's state: parameters, paths computed before the loop, the end-2023 stocks (the warm start). */
 export function setup(scenario: Scenario): M {
+  scratch.begin();
   // A copy of one template, so every run's parameters share one hidden class and the stages' reads of them
   // stay monomorphic (a differently shaped object per run made each read a dictionary lookup).
   const p: Record<string, number> = { ...PARAM_TEMPLATE };
@@ -110,12 +112,11 @@ export function setup(scenario: Scenario): M {
     else if (!Number.isFinite(v)) warnings.push(`Parameter ${id} is not a finite number; default used.`);
     else p[id] = v;
   }
-  const months = monthLabels(Math.round(p.endYear));
-  const n = months.length;
+  const n = runLength(p.endYear);
 
   // ---- generations: software curves and output mix
   const h100e = H100E, unitKW = UNIT_KW, hbmGB = HBM_GB;
-  const sw = new Float64Array(G * n);
+  const sw = scratch.take(G * n);
   const tau = Math.max(1, p.softwareGainMonths);
   const decay = Math.exp(-1 / tau);
   for (let g = 0; g < G; g++) {
@@ -126,7 +127,7 @@ export function setup(scenario: Scenario): M {
     const norm = 1 + (ceiling - 1) * (1 - e);
     for (let t = 0; t < n; t++) {
       const started = t >= LAUNCH[g];
-      sw[g * n + t] = started ? (1 + (ceiling - 1) * (1 - e)) / norm : 1;
+      sw[t * G + g] = started ? (1 + (ceiling - 1) * (1 - e)) / norm : 1;
       if (started) e *= decay;
     }
   }
@@ -135,8 +136,8 @@ export function setup(scenario: Scenario): M {
   const tab = generationTables(n);
   const mix = tab.mix;
   const perWafer = tab.perWafer, perN3Wafer = tab.perN3Wafer, perHbmGB = tab.perHbmGB, perKW = tab.perKW, perUnit = tab.perUnit, listPerH100e = tab.listPerH100e;
-  const perCowos = new Float64Array(n), perHbmWafer = new Float64Array(n), costWafer = new Float64Array(n), costCowos = new Float64Array(n), costHbm = new Float64Array(n);
-  const ddrGBPerWafer = new Float64Array(n);
+  const perCowos = scratch.take(n), perHbmWafer = scratch.take(n), costWafer = scratch.take(n), costCowos = scratch.take(n), costHbm = scratch.take(n);
+  const ddrGBPerWafer = scratch.take(n);
   const bitGrowth = Math.pow(1 + p.ddrBitGrowthPerYear, 1 / 12);
   const yieldPk = Math.max(0.01, p.packagingYield);
   for (let t = 0, ddr = p.ddrGBPerWafer; t < n; t++, ddr *= bitGrowth) {
@@ -149,15 +150,15 @@ export function setup(scenario: Scenario): M {
   }
 
   // ---- warm start: the fleet at the end of 2023 and what buyers wanted then
-  const installed = new Float64Array(G);
+  const installed = scratch.take(G);
   const gpuLife = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
-  const retireAt = new Float64Array(G * (n + 1)), retireTotal = new Float64Array(n + 1);
+  const retireAt = scratch.take(G * (n + 1)), retireTotal = scratch.take(n + 1);
   for (const c of START_COHORTS) {
     const at = c.t + gpuLife;
     if (at <= 0) continue;
     installed[c.g] += c.h100e;
     if (at < n) {
-      retireAt[c.g * (n + 1) + at] += c.h100e;
+      retireAt[at * G + c.g] += c.h100e;
       retireTotal[at] += c.h100e;
     }
   }
@@ -172,9 +173,9 @@ export function setup(scenario: Scenario): M {
   const d = computeDrivers(n, p, scenario.formulas, warnings);
 
   // ---- demand at the base price
-  const chatBase = new Float64Array(n), agentBase = new Float64Array(n);
-  const chatPrice0 = new Float64Array(n), agentPrice0 = new Float64Array(n);
-  const trainWanted = new Float64Array(n), edgeShare = d.edgeShare, rlShare = d.rlShare;
+  const chatBase = scratch.take(n), agentBase = scratch.take(n);
+  const chatPrice0 = scratch.take(n), agentPrice0 = scratch.take(n);
+  const trainWanted = scratch.take(n), edgeShare = d.edgeShare, rlShare = d.rlShare;
   const decline = Math.pow(1 - p.tokenPriceDeclinePerYear, 1 / 12);
   // Cheaper tokens bring more use: demand × (price / start price)^(−ε).
   const jevons = Math.pow(decline, -p.tokenDemandElasticity);
@@ -196,7 +197,7 @@ export function setup(scenario: Scenario): M {
   }
 
   // ---- CPU demand paths
-  const gpVcpuWanted = new Float64Array(n), gpVcpuPerNew = new Float64Array(n), aiVcpuPerNew = new Float64Array(n);
+  const gpVcpuWanted = scratch.take(n), gpVcpuPerNew = scratch.take(n), aiVcpuPerNew = scratch.take(n);
   const vcpu0 = p.cpuServersInstalledStartM * 1e6 * p.cpuVcpuPerServerStart;
   const gpGrowth = Math.pow(1 + p.gpCpuGrowthPerYear, 1 / 12), gpNewGrowth = Math.pow(1 + p.gpVcpuPerNewServerGrowthPerYear, 1 / 12);
   for (let t = 0, v = vcpu0 * p.gpCpuStartShare, nv = p.gpVcpuPerNewServerStart; t < n; t++, v *= gpGrowth, nv *= gpNewGrowth) {
@@ -207,7 +208,7 @@ export function setup(scenario: Scenario): M {
   const vcpuAgentHour = p.sandboxVcpusPerAgent * p.warmPoolFactor + (p.subtasksPerGoal / Math.max(p.agentRunHours, 0.1)) * (p.cpuSecondsPerSubtask / 3600);
 
   // ---- consumer demand at reference prices, memory cost trend
-  const memCost = new Float64Array(n), consumerWaferRef = new Float64Array(n), consumerDramRef = new Float64Array(n), consumerNandRef = new Float64Array(n);
+  const memCost = scratch.take(n), consumerWaferRef = scratch.take(n), consumerDramRef = scratch.take(n), consumerNandRef = scratch.take(n);
   const g12 = (r: number) => Math.pow(1 + r, 1 / 12);
   const gMc = g12(-p.memoryCostDeclinePerYear), gCw = g12(p.consumerWaferGrowthPerYear), gCd = g12(p.consumerDramGrowthPerYear), gCn = g12(p.consumerNandGrowthPerYear);
   for (let t = 0, mc = 1 / Math.max(0.1, p.memoryPriceToCostStart), cw = p.consumerWafersStartK * 1e3, cd = p.consumerDramStartMGB * 1e6, cn = p.consumerNandStartMTB * 1e6; t < n;
@@ -228,12 +229,12 @@ export function setup(scenario: Scenario): M {
 
   // ---- capacity paths: planned now, induced added as the run goes
   const planned = [
-    d.waferCapacity.map((v) => v * 1e3),
-    d.packagingCapacity.map((v) => v * 1e3),
-    d.hbmStackCapacity.map((v) => v * 1e3),
-    d.dramCapacity.map((v) => v * 1e3),
-    d.nandCapacity.map((v) => v * 1e6),
-    d.powerCapacity.map((v) => v * 1e3),
+    scaled(d.waferCapacity, 1e3),
+    scaled(d.packagingCapacity, 1e3),
+    scaled(d.hbmStackCapacity, 1e3),
+    scaled(d.dramCapacity, 1e3),
+    scaled(d.nandCapacity, 1e6),
+    scaled(d.powerCapacity, 1e3),
   ];
   // The fleet at the end of 2023 was powered: planned capacity is at least what it drew (a scenario whose
   // start fleet draws more lifts the whole plan by the difference, with a warning).
@@ -243,7 +244,8 @@ export function setup(scenario: Scenario): M {
     for (let t = 0; t < n; t++) planned[5][t] += lift;
     warnings.push(`The start fleet draws ${Math.round(startMW).toLocaleString("en-US")} MW, more than the planned ${Math.round(planned[5][0]).toLocaleString("en-US")} MW: the power plan is raised by the difference.`);
   }
-  const lead = Int32Array.from([p.waferLeadMonths, p.packagingLeadMonths, p.hbmLeadMonths, p.dramLeadMonths, p.nandLeadMonths, p.powerLeadMonths].map((x) => Math.max(1, Math.round(x))));
+  const lead = scratch.takeInt(INDUCED_INPUTS.length);
+  [p.waferLeadMonths, p.packagingLeadMonths, p.hbmLeadMonths, p.dramLeadMonths, p.nandLeadMonths, p.powerLeadMonths].forEach((x, r) => (lead[r] = Math.max(1, Math.round(x))));
 
   // The warm start's order book: gpuBacklogMonthsStart months of what packaging allowed at the start
   // (2023–24 demand outran CoWoS).
@@ -251,7 +253,7 @@ export function setup(scenario: Scenario): M {
 
   // CPU fleets at the start: general purpose, of uniform age, retires evenly over one life.
   const cpuLife = Math.max(1, Math.round(p.cpuUsefulLifeYears * 12));
-  const cpuRetire = new Float64Array((n + 1) * 4), cpuRetireKW = new Float64Array(n + 1);
+  const cpuRetire = scratch.take((n + 1) * 4), cpuRetireKW = scratch.take(n + 1);
   const gpServers = p.cpuServersInstalledStartM * 1e6, aiServers = p.aiCpuServersStartM * 1e6;
   const aiVcpu0 = aiServers * aiVcpuPerNew[0];
   for (let t = 0; t < Math.min(cpuLife, n); t++) {
@@ -274,12 +276,12 @@ export function setup(scenario: Scenario): M {
     costWafer, costCowos, costHbm, listPerH100e, ddrGBPerWafer,
     chatBase, agentBase, chatPrice0, agentPrice0, trainWanted, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew,
     memCost, consumerWaferRef, consumerDramRef, consumerNandRef,
-    planned, capacity: planned.map((x) => Float64Array.from(x)), inducedArrivals: planned.map(() => new Float64Array(n + 64)),
-    inducedStock: new Float64Array(INDUCED_INPUTS.length), inducedPipeline: new Float64Array(INDUCED_INPUTS.length), lead,
+    planned, capacity: planned.map((x) => scratch.copy(x)), inducedArrivals: planned.map(() => scratch.take(n + 64)),
+    inducedStock: scratch.take(INDUCED_INPUTS.length), inducedPipeline: scratch.take(INDUCED_INPUTS.length), lead,
     rlVcpuPerGpuHour: d.rlVcpuPerGpuHour, rlShare, edgeShare, vcpuAgentHour, tokensPerAgentHour,
-    installed, inventory: new Float64Array(G), retireAt, retireTotal, gpuKW,
+    installed, inventory: scratch.take(G), retireAt, retireTotal, gpuKW,
     backlog: backlog0, dueCum: 0, deliveredCum: 0,
-    orders: new Float64Array(n),
+    orders: scratch.take(n),
     cpuAiServers: aiServers, cpuAiVcpu: aiVcpu0, cpuGpServers: gpServers, cpuGpVcpu: vcpu0,
     cpuKW: gpServers * p.cpuInstalledServerKW + aiServers * p.cpuServerKW, cpuInventoryKW: 0, cpuInvAi: 0, cpuInvGp: 0,
     cpuRetire, cpuRetireKW,
@@ -287,12 +289,25 @@ export function setup(scenario: Scenario): M {
     nand: { stock: nand0 * p.nandInventoryWeeksStart, weeks: p.nandInventoryWeeksStart, util: p.nandUtilizationStart, price: 1 },
     priceWafer: 1, pricePackaging: 1, priceHbm: 1, serverCostIndex: 1,
     contractRent: -1, cpuServedShare: 1,
+    installedSum: 0, inventorySum: 0, inventoryKW: 0, installedAfter: 0,
     due: 0, xPkg: 0, xHbm: 0, xWafer: 0, xPre: 0, output: 0, hbmWafers: 0, yAiPre: 0, yGpPre: 0, yAi: 0, yGp: 0,
     aiVcpuWanted: 0, infFleet: 0, tokCapPerH100e: 0, fleetSw: 1, demandWafer: 0, demandPower: 0, ddrWantedGB: 0, nandWantedTB: 0,
-    n3: d.n3Capacity.map((v) => v * 1e3),
-    s: {}, labels: { "gpu.binding": new Array<string>(n), "gpu.binding.all": new Array<string>(n) }, warnings,
+    n3: scaled(d.n3Capacity, 1e3),
+    s: Object.create(null) as Record<string, Float64Array>, labels: { "gpu.binding": new Array<string>(n), "gpu.binding.all": new Array<string>(n) }, warnings,
   };
   return m;
+}
+
+/** A scratch copy of a path times a unit factor. */
+function scaled(path: Float64Array, factor: number): Float64Array {
+  const out = scratch.take(path.length);
+  for (let t = 0; t < out.length; t++) out[t] = path[t] * factor;
+  return out;
+}
+
+/** Months in a run ending in December of `endYear` (from 2024-01). */
+export function runLength(endYear: number): number {
+  return monthIndex(`${Math.round(endYear)}-12`) + 1;
 }
 
 /** Month labels of a run of this scenario. */

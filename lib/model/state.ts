@@ -34,9 +34,9 @@ export interface M {
   kwPerH100e: Float64Array;
   hbmGB: Float64Array;
   launch: Int32Array;
-  /** Software multiplier of each generation by month: sw[g * n + t] (1 at launch or at the start). */
+  /** Software multiplier of each generation by month: sw[t * G + g] (1 at launch or at the start). */
   sw: Float64Array;
-  /** Output share (of H100e) of each generation by month: mix[g * n + t]. */
+  /** Output share (of H100e) of each generation by month: mix[t * G + g]. */
   mix: Float64Array;
 
   // ---- per month paths (computed before the loop)
@@ -84,8 +84,8 @@ export interface M {
   // ---- stocks
   installed: Float64Array; // H100e by generation
   inventory: Float64Array; // H100e by generation, delivered and waiting for power
-  retireAt: Float64Array; // H100e retiring by generation and month: [g * (n + 1) + t]
-  retireTotal: Float64Array; // H100e due to retire by month, all generations: Σ_g retireAt[g * (n + 1) + t]
+  retireAt: Float64Array; // H100e retiring by month and generation: [t * G + g], months 0..n
+  retireTotal: Float64Array; // H100e due to retire by month, all generations: Σ_g retireAt[t * G + g]
   gpuKW: number;
   backlog: number; // H100e ordered, not delivered
   dueCum: number; // orders that have reached their delivery month, cumulative
@@ -111,6 +111,12 @@ export interface M {
   cpuServedShare: number; // last month's share of AI CPU work served
 
   // ---- this month's working values, passed between stages
+  /** After retirements (fleet): H100e installed, H100e waiting for power, and the kW of those waiting. */
+  installedSum: number;
+  inventorySum: number;
+  inventoryKW: number;
+  /** H100e installed after this month's deployment (power). */
+  installedAfter: number;
   due: number;
   xPkg: number;
   xHbm: number;

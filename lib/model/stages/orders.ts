@@ -8,10 +8,9 @@ import type { M } from "../state";
  * output then serves what is due.
  */
 export function makeOrders(m: M) {
-  const { G, n, installed, inventory, retireTotal, orders, chatBase, agentBase, trainWanted, planned, capacity, inducedArrivals, perKW } = m;
+  const { n, retireTotal, orders, chatBase, agentBase, trainWanted, planned, capacity, inducedArrivals, perKW } = m;
   const L = Math.max(1, Math.round(m.p.gpuLeadMonths));
   const pue = m.p.pue, slack = 1 + m.p.powerOrderSlack;
-  const kwPer = m.kwPerH100e;
   const sOrders = m.s["gpu.orders.h100e"], sDesired = m.s["gpu.desired.h100e"];
   const sDesTrain = m.s["gpu.desired.training.h100e"], sDesInf = m.s["gpu.desired.inference.h100e"];
   const sPowered = m.s["gpu.desired.powered.h100e"], sDesNow = m.s["gpu.desired.now.h100e"];
@@ -25,12 +24,8 @@ export function makeOrders(m: M) {
     sDesNow[t] = infNow + trainWanted[t];
     const wanted = (chatBase[tf] + agentBase[tf]) / k + trainWanted[tf];
     sDesired[t] = wanted;
-    let inst = 0, inv = 0, invKW = 0, retiring = 0;
-    for (let g = 0; g < G; g++) {
-      inst += installed[g];
-      inv += inventory[g];
-      invKW += inventory[g] * kwPer[g];
-    }
+    const inst = m.installedSum, inv = m.inventorySum, invKW = m.inventoryKW;
+    let retiring = 0;
     for (let u = t + 1; u <= tf; u++) retiring += retireTotal[u];
     // Power expected at delivery: the plan, induced capacity built, and what is due to arrive by then.
     let arriving = 0;

@@ -1,8 +1,11 @@
 import { GPUS, VENDORS } from "../catalog";
+import { scratch } from "../scratch";
 import type { M } from "../state";
 import { EPS } from "./util";
 
 const VENDOR_OF = GPUS.map((g) => VENDORS.ids.indexOf(g.vendor));
+/** Units per H100e of each generation. */
+const UNITS_PER_H100E = Float64Array.from(GPUS, (g) => 1 / g.h100e);
 const TIE = 0.01;
 const INSTALLED_IDS = GPUS.map((g) => `gpu.installed.${g.id}`);
 const UNITS_IDS = VENDORS.ids.map((v) => `gpu.output.units.${v}`);
@@ -23,7 +26,7 @@ const TIED: string[] = Array.from({ length: 64 }, (_, j) => {
  * takes what is left; the rest waits (inventory). Power limits deployment, not production.
  */
 export function makePower(m: M) {
-  const { G, n, installed, inventory, mix, h100e, retireAt, cpuRetire, cpuRetireKW, capacity } = m;
+  const { G, n, installed, inventory, mix, retireAt, cpuRetire, cpuRetireKW, capacity } = m;
   const p = m.p;
   const pue = p.pue, POWER = 5;
   const gpuLife = Math.max(1, Math.round(p.gpuUsefulLifeYears * 12));
@@ -41,10 +44,10 @@ export function makePower(m: M) {
   const { perKW, aiVcpuPerNew, gpVcpuPerNew } = m;
   /** kW per H100e of each generation. */
   const kwPer = m.kwPerH100e;
-  const invH100e = Float64Array.from(h100e, (h) => 1 / h);
   const perServer = 1 / p.acceleratorsPerServer, slack = 1 + p.powerOrderSlack;
   const sAiServers = s["ai.servers.output"], sAllServers = s["cpu.servers.output.all"];
-  const perCowosGen = GPUS.map((g) => 1 / (g.packagesPerCowosWafer * Math.max(0.01, p.packagingYield)));
+  const perCowosGen = scratch.take(G);
+  for (let g = 0; g < G; g++) perCowosGen[g] = 1 / (GPUS[g].packagesPerCowosWafer * Math.max(0.01, p.packagingYield));
   const sDesiredNow = s["gpu.desired.now.h100e"], sPowered = s["gpu.desired.powered.h100e"], sDesired = s["gpu.desired.h100e"];
   const bind = m.labels["gpu.binding"], bindAll = m.labels["gpu.binding.all"];
   const lim = new Float64Array(4);
@@ -52,11 +55,7 @@ export function makePower(m: M) {
     const x = m.output;
     const usedMW = ((m.gpuKW + m.cpuKW) * pue) / 1000;
     const headroomMW = Math.max(0, capacity[POWER][t] - usedMW);
-    let waitingKW = 0, inst = 0;
-    for (let g = 0; g < G; g++) {
-      waitingKW += inventory[g] * kwPer[g];
-      inst += installed[g];
-    }
+    const waitingKW = m.inventoryKW, inst = m.installedSum;
     const newGpuMW = (x * perKW[t] * pue) / 1000;
     const aiKW = p.cpuServerKW, gpKW = p.cpuInstalledServerKW;
     const newCpuMW = ((m.yAi * aiKW + m.yGp * gpKW) * pue) / 1000;
@@ -66,32 +65,37 @@ export function makePower(m: M) {
     const fInv = waitingMW <= leftMW ? 1 : leftMW / waitingMW;
 
     // Accelerators: deliver into inventory, install what power allows.
-    let deployed = 0, invNow = 0;
+    let deployed = 0, invNow = 0, after = 0;
     let aiServers = 0;
     for (let g = 0; g < G; g++) {
-      const fresh = mix[g * n + t] * x;
-      if (fresh === 0 && inventory[g] === 0) continue; // nothing made, nothing waiting
-      const add = fresh * fPow + inventory[g] * fInv;
-      inventory[g] = inventory[g] * (1 - fInv) + fresh * (1 - fPow);
-      invNow += inventory[g];
-      if (fresh > 0) {
-        const v = VENDOR_OF[g], units = fresh * invH100e[g];
-        unitsVendor[v][t] += units;
-        h100eVendor[v][t] += fresh;
-        pkgVendor[v][t] += units * perCowosGen[g];
-        aiServers += units * perServer;
+      const fresh = mix[t * G + g] * x;
+      // Something made or waiting: deliver it, install what power allows.
+      if (fresh !== 0 || inventory[g] !== 0) {
+        const add = fresh * fPow + inventory[g] * fInv;
+        inventory[g] = inventory[g] * (1 - fInv) + fresh * (1 - fPow);
+        invNow += inventory[g];
+        if (fresh > 0) {
+          const v = VENDOR_OF[g], units = fresh * UNITS_PER_H100E[g];
+          unitsVendor[v][t] += units;
+          h100eVendor[v][t] += fresh;
+          pkgVendor[v][t] += units * perCowosGen[g];
+          aiServers += units * perServer;
+        }
+        if (add > 0) {
+          deployed += add;
+          installed[g] += add;
+          m.gpuKW += add * kwPer[g];
+          if (t + gpuLife < n) {
+            retireAt[(t + gpuLife) * G + g] += add;
+            m.retireTotal[t + gpuLife] += add;
+          }
+        }
       }
-      if (add <= 0) continue;
-      deployed += add;
-      installed[g] += add;
-      m.gpuKW += add * kwPer[g];
-      if (t + gpuLife < n) {
-        retireAt[g * (n + 1) + t + gpuLife] += add;
-        m.retireTotal[t + gpuLife] += add;
-      }
+      instGen[g][t] = installed[g];
+      after += installed[g];
     }
+    m.installedAfter = after;
     sAiServers[t] = aiServers;
-    for (let g = 0; g < G; g++) instGen[g][t] = installed[g];
     m.deliveredCum += x;
     m.backlog = Math.max(0, m.backlog - x);
     // CPU servers: the same rule; servers without power wait.

@@ -1,4 +1,5 @@
 import { GPUS } from "../catalog";
+import { scratch } from "../scratch";
 import type { M } from "../state";
 import { approach, EPS, pow } from "./util";
 
@@ -13,7 +14,7 @@ const REVENUE_IDS = GPUS.map((g) => `revenuePerGpuHour.${g.id}`), RENT_IDS = GPU
  * token prices carry the scarcity premium; revenue per GPU-hour follows tokens served at those prices.
  */
 export function makePrices(m: M) {
-  const { G, n, installed, sw, h100e, unitKW } = m;
+  const { G, installed, sw, h100e, unitKW } = m;
   const p = m.p;
   const life = Math.max(1, p.gpuUsefulLifeYears);
   const r = p.capitalCostRate;
@@ -31,7 +32,8 @@ export function makePrices(m: M) {
   const contractSpeed = 1 / Math.max(1, p.gpuContractMonths), onDemand = p.onDemandGpuShare, heavyHours = p.heavyUserAgentHoursPerDay;
   const tokPerHourBusy = p.tokensPerSecondPerH100e * 3600 * p.utilization, tokensPerAgentHour = m.tokensPerAgentHour;
   /** USD an hour of a generation's power costs: the floor under its rent. */
-  const powerPerHour = Float64Array.from(unitKW, (kw) => kw * kwhUsd);
+  const powerPerHour = scratch.take(G);
+  for (let g = 0; g < G; g++) powerPerHour[g] = unitKW[g] * kwhUsd;
   const premium = (x: number, a: number, lo: number) => Math.min(3, Math.max(lo, 1 + a * (x - 1)));
   const rev = REVENUE_IDS.map((id) => s[id]), rent = RENT_IDS.map((id) => s[id]);
   return (t: number, inst: number): void => {
@@ -80,7 +82,7 @@ export function makePrices(m: M) {
     const revPerEff = (tokPerHourBusy * busy * blended) / 1e6, rentPerEff = perH100e / m.fleetSw;
     for (let g = 0; g < G; g++) {
       if (t < launch[g] || installed[g] <= IN_SERVICE) continue;
-      const eff = h100e[g] * sw[g * n + t];
+      const eff = h100e[g] * sw[t * G + g];
       rev[g][t] = revPerEff * eff;
       rent[g][t] = Math.max(powerPerHour[g], rentPerEff * eff);
     }

@@ -9,7 +9,7 @@ import { inferenceFleet } from "./split";
  * alongside; consumers keep a contract floor of their price-elastic demand.
  */
 export function makeProduction(m: M) {
-  const { G, installed, perWafer, perCowos, perHbmWafer, capacity, consumerWaferRef, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew, rlShare, rlVcpuPerGpuHour, agentBase, trainWanted, chatBase } = m;
+  const { perWafer, perCowos, perHbmWafer, capacity, consumerWaferRef, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew, rlShare, rlVcpuPerGpuHour, agentBase, trainWanted, chatBase } = m;
   const p = m.p;
   const alloc = new Float64Array(3);
   const WAFER = 0, PKG = 1, HBM = 2, DRAM = 3;
@@ -35,8 +35,7 @@ export function makeProduction(m: M) {
     m.xPre = xPre;
 
     // CPU servers wanted: AI CPU work (agent sandboxes, RL verifiers) and general purpose.
-    let inst = 0;
-    for (let g = 0; g < G; g++) inst += installed[g];
+    const inst = m.installedSum;
     const infNeed = (chatBase[t] + agentBase[t]) / m.tokCapPerH100e;
     const inf = inferenceFleet(inst, infNeed, infNeed + trainWanted[t], priority);
     const rlGpus = Math.max(0, inst - inf) * rlShare[t];

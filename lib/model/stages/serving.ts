@@ -12,7 +12,7 @@ const TIER_DEMAND = TIERS.map((k) => `tokens.demand.${k}`), TIER_SERVED = TIERS.
  * price elasticity; what capacity still cannot serve is rationed by the throttling policy.
  */
 export function makeServing(m: M) {
-  const { G, installed, chatBase, agentBase, trainWanted, rlShare } = m;
+  const { chatBase, agentBase, trainWanted, rlShare } = m;
   const p = m.p;
   const tiers = [p.enterpriseShare, p.onDemandTokenShare, Math.max(0, 1 - p.enterpriseShare - p.onDemandTokenShare)];
   const tsum = tiers[0] + tiers[1] + tiers[2];
@@ -26,8 +26,7 @@ export function makeServing(m: M) {
   const sCpuShare = s["agents.cpuServedShare"], sCrowd = s["cpu.gp.crowdedOut"], sCrowdSh = s["cpu.gp.crowdedOutShare"], sGpV = s["cpu.vcpu.demand.gp"];
   const sScar = s["tokens.scarcity"], sInf = s["gpu.inference.h100e"], sBase = s["tokens.demand.base"];
   return (t: number): number => {
-    let inst = 0;
-    for (let g = 0; g < G; g++) inst += installed[g];
+    const inst = m.installedAfter;
     const k = m.tokCapPerH100e;
     const infNeed = (chatBase[t] + agentBase[t]) / k;
     const inf = inferenceFleet(inst, infNeed, infNeed + trainWanted[t], priority);
