@@ -59,7 +59,11 @@ export function makeProduction(m: M) {
     allocate(kW, consW, floorShare, aiReq, cpuReq, alloc);
     const x = perWafer[t] > 0 ? Math.min(xPre, alloc[1] / perWafer[t]) : xPre;
     m.output = x;
-    m.xWafer = perWafer[t] > 0 ? Math.max(0, kW - Math.min(consW * floorShare, kW) - cpuReq) / perWafer[t] : Infinity;
+    // What the wafers allow under the allocation's own rule: with datacenter requests served pro rata, the AI share
+    // when the requests were cut (then output is that share), else what is left after the consumer floor and CPUs.
+    const dcRest = kW - Math.min(consW * floorShare, kW);
+    const cut = aiReq + cpuReq > dcRest && aiReq + cpuReq > EPS;
+    m.xWafer = perWafer[t] > 0 ? (cut ? alloc[1] : Math.max(0, dcRest - cpuReq)) / perWafer[t] : Infinity;
     const cpuServersAllowed = alloc[2] * cpw;
     const fCpu = dAi + dGp > 0 ? Math.min(1, cpuServersAllowed / (dAi + dGp)) : 1;
     m.yAiPre = dAi * fCpu;
