@@ -34,7 +34,6 @@ const skipped = (label: string, target: string, why: string): BenchRow => ({ lab
 
 /** First-load JS of `/`: every script the page loads before it is ready, gzipped (level 9, as served compressed). */
 export const firstLoadJs: Measurement = {
-  browser: true,
   name: "first-load-js",
   async run({ baseURL }) {
     const label = "first-load JS of /, gzipped";
@@ -61,7 +60,6 @@ export const firstLoadJs: Measurement = {
 
 /** Keyboard slider moves → every chart repainted, from Event Timing entries grouped by interactionId. */
 export const sliderInteraction: Measurement = {
-  browser: true,
   name: "slider-interaction",
   async run({ baseURL, quick }) {
     const labels = ["slider key → charts, processing p95", "slider key → next paint (INP) p95"];
@@ -118,7 +116,6 @@ export const sliderInteraction: Measurement = {
  * after 10, it varied from 9.4 to 11.8 MB between fresh pages while the reading after 500 was 11.7 MB in each.
  */
 export const heapGrowth: Measurement = {
-  browser: true,
   name: "heap",
   async run({ baseURL, quick }) {
     const label = quick ? "JS heap after 80 slider moves vs 50" : "JS heap after 500 slider moves vs 50";
@@ -145,3 +142,6 @@ export const heapGrowth: Measurement = {
     }
   },
 };
+
+/** The browser measurements, in table order. */
+export const BROWSER_MEASUREMENTS: Measurement[] = [firstLoadJs, sliderInteraction, heapGrowth];

@@ -10,44 +10,33 @@ import { modelSpeed } from "./model";
 import { monteCarloOneThread } from "./monteCarloRow";
 import { monteCarloWorkers } from "./monteCarloWorkers";
 import { startServer } from "./server";
-import { formatTable, type BenchRow, type Measurement } from "./table";
+import { formatTable, type BenchContext, type BenchRow, type Measurement } from "./table";
 
-/**
- * A browser measurement, loaded when it runs: Playwright and its modules stay out of the process while the
- * Node-only measurements run (with them loaded, the model run and the plain loop both measured ~7 % slower).
- */
-const inBrowser = (name: string, pick: (m: typeof import("./browser")) => Measurement): Measurement => ({
-  name,
-  browser: true,
-  run: async (ctx) => pick(await import("./browser")).run(ctx),
-});
+/** The Node-only measurements, in table order; they run first, before the app's server and Playwright are loaded. */
+export const NODE_MEASUREMENTS: Measurement[] = [modelSpeed, monteCarloOneThread, monteCarloWorkers];
 
-/** Every measurement, in table order; other measurement files add theirs here. */
-export const MEASUREMENTS: Measurement[] = [
-  modelSpeed,
-  monteCarloOneThread,
-  monteCarloWorkers,
-  inBrowser("first-load-js", (m) => m.firstLoadJs),
-  inBrowser("slider-interaction", (m) => m.sliderInteraction),
-  inBrowser("heap", (m) => m.heapGrowth),
-];
+/** Runs each measurement in turn; one that throws gives a "failed" row and the others still run. */
+async function runEach(list: readonly Measurement[], ctx: BenchContext, rows: BenchRow[]): Promise<void> {
+  for (const m of list) {
+    try {
+      rows.push(...(await m.run(ctx)));
+    } catch (e) {
+      rows.push({ label: m.name, target: "—", figure: "failed", holds: false, note: (e as Error).message.split("\n")[0] });
+    }
+  }
+}
 
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");
   const port = Number(process.env.BENCH_PORT ?? 3199);
-  // The server starts only for the browser measurements: Node-only ones (model, Monte Carlo) run before it,
-  // so its start-up work does not share the machine's two cores with them.
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   const rows: BenchRow[] = [];
+  await runEach(NODE_MEASUREMENTS, { quick, baseURL: null }, rows);
+  // Only then the server and the browser lines: the server's start-up would share the machine's two cores with the
+  // Node-only lines, and with Playwright loaded the model run and the plain loop both measured ~7 % slower.
+  const { BROWSER_MEASUREMENTS } = await import("./browser");
+  const server = await startServer(port);
   try {
-    for (const m of MEASUREMENTS) {
-      if (m.browser && server === undefined) server = await startServer(port);
-      try {
-        rows.push(...(await m.run({ quick, baseURL: server?.baseURL ?? null })));
-      } catch (e) {
-        rows.push({ label: m.name, target: "—", figure: "failed", holds: false, note: (e as Error).message.split("\n")[0] });
-      }
-    }
+    await runEach(BROWSER_MEASUREMENTS, { quick, baseURL: server?.baseURL ?? null }, rows);
   } finally {
     server?.stop();
   }

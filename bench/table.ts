@@ -28,12 +28,7 @@ export interface BenchContext {
 }
 
 /** A measurement: one or more rows, measured in this run. */
-export type Measurement = {
-  name: string;
-  /** Needs the app's server (browser measurements); the others run first, before it starts, on a quiet machine. */
-  browser?: boolean;
-  run(ctx: BenchContext): Promise<BenchRow[]>;
-};
+export type Measurement = { name: string; run(ctx: BenchContext): Promise<BenchRow[]> };
 
 /** Percentile of sorted numbers (nearest rank). */
 export function percentile(sorted: ArrayLike<number>, p: number): number {

@@ -6,38 +6,42 @@
  * not start inside another — `simulate` is synchronous and never calls itself.
  */
 class Scratch {
-  private f64: Float64Array[] = [];
-  private i32: Int32Array[] = [];
-  private nextF = 0;
-  private nextI = 0;
+  private f64 = new Slots((n) => new Float64Array(n));
+  private i32 = new Slots((n) => new Int32Array(n));
 
   /** Starts a run: every slot is free again. */
   begin(): void {
-    this.nextF = 0;
-    this.nextI = 0;
+    this.f64.next = 0;
+    this.i32.next = 0;
   }
 
   /** A zeroed Float64Array of length n. */
   take(n: number): Float64Array {
-    const k = this.nextF++;
-    let a = this.f64[k];
-    if (a === undefined || a.length !== n) this.f64[k] = a = new Float64Array(n);
-    else a.fill(0);
-    return a;
+    return this.f64.take(n);
   }
 
-  /** A Float64Array holding a copy of `from`. */
-  copy(from: ArrayLike<number>): Float64Array {
+  /** A Float64Array holding `from` times `factor` (a plain copy by default). */
+  copy(from: ArrayLike<number>, factor = 1): Float64Array {
     const a = this.take(from.length);
-    for (let i = 0; i < from.length; i++) a[i] = from[i];
+    for (let i = 0; i < from.length; i++) a[i] = from[i] * factor;
     return a;
   }
 
   /** A zeroed Int32Array of length n. */
   takeInt(n: number): Int32Array {
-    const k = this.nextI++;
-    let a = this.i32[k];
-    if (a === undefined || a.length !== n) this.i32[k] = a = new Int32Array(n);
+    return this.i32.take(n);
+  }
+}
+
+/** The arrays of one element type, handed out in order from `next`. */
+class Slots<A extends Float64Array | Int32Array> {
+  next = 0;
+  private readonly arrays: A[] = [];
+  constructor(private readonly make: (n: number) => A) {}
+  take(n: number): A {
+    const k = this.next++;
+    let a = this.arrays[k];
+    if (a === undefined || a.length !== n) this.arrays[k] = a = this.make(n);
     else a.fill(0);
     return a;
   }

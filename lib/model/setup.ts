@@ -4,7 +4,7 @@ import { START_COHORTS, trainingStartMH100e } from "./warmStart";
 import { fillPath } from "./paths";
 import { INDUCED_INPUTS, type M } from "./state";
 import { scratch } from "./scratch";
-import { monthIndex, monthLabels } from "./time";
+import { monthCount, monthIndex, monthLabels } from "./time";
 import type { Scenario } from "./types";
 
 const G = GPUS.length;
@@ -112,7 +112,7 @@ export function setup(scenario: Scenario): M {
     else if (!Number.isFinite(v)) warnings.push(`Parameter ${id} is not a finite number; default used.`);
     else p[id] = v;
   }
-  const n = runLength(p.endYear);
+  const n = monthCount(Math.round(p.endYear));
 
   // ---- generations: software curves and output mix
   const h100e = H100E, unitKW = UNIT_KW, hbmGB = HBM_GB;
@@ -229,12 +229,12 @@ export function setup(scenario: Scenario): M {
 
   // ---- capacity paths: planned now, induced added as the run goes
   const planned = [
-    scaled(d.waferCapacity, 1e3),
-    scaled(d.packagingCapacity, 1e3),
-    scaled(d.hbmStackCapacity, 1e3),
-    scaled(d.dramCapacity, 1e3),
-    scaled(d.nandCapacity, 1e6),
-    scaled(d.powerCapacity, 1e3),
+    scratch.copy(d.waferCapacity, 1e3),
+    scratch.copy(d.packagingCapacity, 1e3),
+    scratch.copy(d.hbmStackCapacity, 1e3),
+    scratch.copy(d.dramCapacity, 1e3),
+    scratch.copy(d.nandCapacity, 1e6),
+    scratch.copy(d.powerCapacity, 1e3),
   ];
   // The fleet at the end of 2023 was powered: planned capacity is at least what it drew (a scenario whose
   // start fleet draws more lifts the whole plan by the difference, with a warning).
@@ -292,22 +292,10 @@ export function setup(scenario: Scenario): M {
     installedSum: 0, inventorySum: 0, inventoryKW: 0, installedAfter: 0,
     due: 0, xPkg: 0, xHbm: 0, xWafer: 0, xPre: 0, output: 0, hbmWafers: 0, yAiPre: 0, yGpPre: 0, yAi: 0, yGp: 0,
     aiVcpuWanted: 0, infFleet: 0, tokCapPerH100e: 0, fleetSw: 1, demandWafer: 0, demandPower: 0, ddrWantedGB: 0, nandWantedTB: 0,
-    n3: scaled(d.n3Capacity, 1e3),
+    n3: scratch.copy(d.n3Capacity, 1e3),
     s: Object.create(null) as Record<string, Float64Array>, labels: { "gpu.binding": new Array<string>(n), "gpu.binding.all": new Array<string>(n) }, warnings,
   };
   return m;
-}
-
-/** A scratch copy of a path times a unit factor. */
-function scaled(path: Float64Array, factor: number): Float64Array {
-  const out = scratch.take(path.length);
-  for (let t = 0; t < out.length; t++) out[t] = path[t] * factor;
-  return out;
-}
-
-/** Months in a run ending in December of `endYear` (from 2024-01). */
-export function runLength(endYear: number): number {
-  return monthIndex(`${Math.round(endYear)}-12`) + 1;
 }
 
 /** Month labels of a run of this scenario. */

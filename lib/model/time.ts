@@ -15,12 +15,17 @@ export function monthLabel(t: number, start = "2024-01"): string {
 
 const labelCache = new Map<string, readonly string[]>();
 
+/** Months from `start` through December of `endYear`. */
+export function monthCount(endYear: number, start = "2024-01"): number {
+  return monthIndex(`${endYear}-12`, start) + 1;
+}
+
 /** Month labels for the run from `start` through December of `endYear` (a fresh copy each call). */
 export function monthLabels(endYear: number, start = "2024-01"): string[] {
   const key = `${start}:${endYear}`;
   let labels = labelCache.get(key);
   if (!labels) {
-    const n = monthIndex(`${endYear}-12`, start) + 1;
+    const n = monthCount(endYear, start);
     labels = Array.from({ length: n }, (_, t) => monthLabel(t, start));
     labelCache.set(key, labels);
   }

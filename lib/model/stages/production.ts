@@ -56,14 +56,12 @@ export function makeProduction(m: M) {
     const consW = consumerWaferRef[t] * pow(m.priceWafer, consElasticity);
     const aiReq = xPre * perWafer[t];
     const cpuReq = (dAi + dGp) / cpw;
-    allocate(kW, consW, floorShare, aiReq, cpuReq, alloc);
+    const dcPool = allocate(kW, consW, floorShare, aiReq, cpuReq, alloc);
     const x = perWafer[t] > 0 ? Math.min(xPre, alloc[1] / perWafer[t]) : xPre;
     m.output = x;
-    // What the wafers allow under the allocation's own rule: with datacenter requests served pro rata, the AI share
-    // when the requests were cut (then output is that share), else what is left after the consumer floor and CPUs.
-    const dcRest = kW - Math.min(consW * floorShare, kW);
-    const cut = aiReq + cpuReq > dcRest && aiReq + cpuReq > EPS;
-    m.xWafer = perWafer[t] > 0 ? (cut ? alloc[1] : Math.max(0, dcRest - cpuReq)) / perWafer[t] : Infinity;
+    // What the wafers allow under the allocation's pro-rata rule: the AI share when the requests were cut (then it
+    // is the larger, and output equals it), else what the consumer floor and CPUs leave (then that is the larger).
+    m.xWafer = perWafer[t] > 0 ? Math.max(alloc[1], dcPool - cpuReq) / perWafer[t] : Infinity;
     const cpuServersAllowed = alloc[2] * cpw;
     const fCpu = dAi + dGp > 0 ? Math.min(1, cpuServersAllowed / (dAi + dGp)) : 1;
     m.yAiPre = dAi * fCpu;

@@ -11,17 +11,20 @@ export const ratio = (demand: number, supply: number) => (demand <= EPS ? 0 : su
 /**
  * Allocates `supply` among two datacenter requests (served first, pro rata) and a consumer request
  * that keeps a contract floor. Writes [consumer, dc1, dc2] into `out`; what is left over is
- * supply − out[0] − out[1] − out[2] (never negative).
+ * supply − out[0] − out[1] − out[2] (never negative). Returns the supply the datacenter requests shared: what
+ * the consumer floor left.
  */
-export function allocate(supply: number, consumer: number, floorShare: number, dc1: number, dc2: number, out: Float64Array): void {
+export function allocate(supply: number, consumer: number, floorShare: number, dc1: number, dc2: number, out: Float64Array): number {
   const floor = Math.min(consumer * floorShare, supply);
-  let rest = supply - floor;
+  const pool = supply - floor;
+  let rest = pool;
   const dcTotal = dc1 + dc2;
   const f = dcTotal <= rest || dcTotal <= EPS ? 1 : rest / dcTotal;
   out[1] = dc1 * f;
   out[2] = dc2 * f;
   rest -= Math.min(dcTotal, rest);
   out[0] = floor + Math.min(consumer - floor, Math.max(rest, 0));
+  return pool;
 }
 
 /**
