@@ -1,7 +1,10 @@
+import { approxLog2, bucketValue, keyMultiplier } from "./bucketMapping";
+
 /**
  * A mergeable quantile sketch over many cells at once (one cell = one series in one month), after DDSketch
- * (Masson, Rim & Lee, VLDB 2019): each finite value is counted in a logarithmic bucket of ratio γ = (1+α)/(1−α),
- * so a quantile read back is within a relative error α of the exact order statistic of the same rank.
+ * (Masson, Rim & Lee, VLDB 2019): each finite value is counted in a bucket whose bounds differ by a ratio of at
+ * most γ = (1+α)/(1−α) (keys from the bits of the value, `bucketMapping.ts`), so a quantile read back is within a
+ * relative error α of the exact order statistic of the same rank.
  * Counts are integers, so merging adds them: the merge of shards equals the sketch of the whole sample exactly,
  * in any order. Values with |x| ≤ ZERO_THRESHOLD count as 0 (an absolute error of at most that);
  * non-finite values are counted apart and excluded.
@@ -13,7 +16,7 @@ export const DEFAULT_RELATIVE_ACCURACY = 0.001;
  * Relative accuracy of the workspace's fan charts: ±0.5 %, under a pixel on a 300 px chart whose axis spans the
  * value, and far inside the p10–p90 bands it draws. A sketch's memory, and so the cost of adding a run (its
  * buckets are cache misses), grows as 1/α: at ±0.1 % the 9,288 charted cells of a default-scenario Monte Carlo
- * hold about 75 MB of buckets, at ±0.5 % about 15 MB, and adding a run takes about half as long.
+ * hold about 75 MB of buckets, at ±0.5 % about 15 MB.
  */
 export const CHART_RELATIVE_ACCURACY = 0.005;
 /** Magnitudes at or below this are counted as exactly zero. */
@@ -26,7 +29,7 @@ export function quantileRank(p: number, n: number): number {
 
 /** The JSON form of a sketch: canonical (a function of the multiset of values added), so shards compare byte for byte. */
 export interface QuantileSketchState {
-  kind: "chokepoint.quantileSketch/1";
+  kind: "chokepoint.quantileSketch/2";
   relativeAccuracy: number;
   cells: number;
   /** Per cell: exact min and max of the finite values (null when none). */
@@ -138,16 +141,14 @@ class Store {
 export class QuantileSketch {
   readonly cells: number;
   readonly relativeAccuracy: number;
-  private readonly gamma: number;
-  private readonly invLnGamma: number;
+  /** Keys are ⌈approxLog2(v) × multiplier⌉ (`bucketMapping.ts`). */
+  private readonly multiplier: number;
   private readonly pos: Store;
   private readonly neg: Store;
   private readonly zero: Uint32Array;
   private readonly nonFinite: Uint32Array;
   private readonly min: Float64Array;
   private readonly max: Float64Array;
-  /** Scratch for one column's bucket keys. */
-  private keys = new Int32Array(64);
 
   /** An empty sketch over `cells` cells. */
   constructor(cells: number, relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
@@ -155,8 +156,7 @@ export class QuantileSketch {
     if (!(relativeAccuracy > 0 && relativeAccuracy < 1)) throw new Error(`quantile sketch: relative accuracy must be in (0, 1), got ${relativeAccuracy}`);
     this.cells = cells;
     this.relativeAccuracy = relativeAccuracy;
-    this.gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
-    this.invLnGamma = 1 / Math.log(this.gamma);
+    this.multiplier = keyMultiplier(relativeAccuracy);
     this.pos = new Store(cells);
     this.neg = new Store(cells);
     this.zero = new Uint32Array(cells);
@@ -175,11 +175,10 @@ export class QuantileSketch {
    * which is why SeriesQuantiles buffers runs and adds them cell by cell.
    */
   addColumn(c: number, values: ArrayLike<number>, n: number, from = 0): void {
-    const inv = this.invLnGamma;
+    const mult = this.multiplier, pos = this.pos;
     let lo = this.min[c], hi = this.max[c];
-    // Keys of the positive values first, so the cell's buckets grow once to cover them all (not value by value).
-    const keys = n <= this.keys.length ? this.keys : (this.keys = new Int32Array(n));
-    let m = 0, kMin = 0, kMax = 0;
+    // The cell's positive buckets stay in locals; a key outside them grows the store (rare once a cell has seen a few runs).
+    let b = pos.bins[c], off = pos.offsets[c];
     for (let i = from; i < from + n; i++) {
       const v = values[i];
       if (v > ZERO_THRESHOLD) {
@@ -187,16 +186,20 @@ export class QuantileSketch {
           this.nonFinite[c]++;
           continue;
         }
-        const k = Math.ceil(Math.log(v) * inv);
-        if (m === 0 || k < kMin) kMin = k;
-        if (m === 0 || k > kMax) kMax = k;
-        keys[m++] = k;
+        const k = Math.ceil(approxLog2(v) * mult);
+        const j = k - off;
+        if (b !== null && j >= 0 && j < b.length) b[j]++;
+        else {
+          pos.add(c, k);
+          b = pos.bins[c];
+          off = pos.offsets[c];
+        }
       } else if (v < -ZERO_THRESHOLD) {
         if (v === -Infinity) {
           this.nonFinite[c]++;
           continue;
         }
-        this.neg.add(c, Math.ceil(Math.log(-v) * inv));
+        this.neg.add(c, Math.ceil(approxLog2(-v) * mult));
       } else if (v === v) {
         this.zero[c]++;
       } else {
@@ -208,9 +211,6 @@ export class QuantileSketch {
     }
     this.min[c] = lo;
     this.max[c] = hi;
-    if (m === 0) return;
-    const b = this.pos.cover(c, kMin, kMax), off = this.pos.offsets[c];
-    for (let i = 0; i < m; i++) b[keys[i] - off]++;
   }
 
   /** Number of finite values counted in a cell. */
@@ -246,12 +246,12 @@ export class QuantileSketch {
   /**
    * Quantiles at `probs` (ascending, in [0, 1]) for every cell: a Float64Array of probs.length × cells,
    * probability-major (out[p · cells + c]). A cell with no finite value gives NaN. Each value is the
-   * bucket's representative 2γ^k / (γ + 1), clamped to the cell's exact min and max (which are returned
+   * bucket's representative 2 lo hi / (lo + hi) of its bounds, clamped to the cell's exact min and max (which are returned
    * exactly for the first and last rank).
    */
   quantiles(probs: readonly number[], out = new Float64Array(probs.length * this.cells)): Float64Array {
     for (let i = 1; i < probs.length; i++) if (!(probs[i] >= probs[i - 1])) throw new Error("quantile sketch: probabilities must be ascending");
-    const np = probs.length, cells = this.cells, g = this.gamma, scale = 2 / (g + 1);
+    const np = probs.length, cells = this.cells, mult = this.multiplier;
     const ranks = new Float64Array(np);
     for (let c = 0; c < cells; c++) {
       const n = this.count(c);
@@ -272,7 +272,7 @@ export class QuantileSketch {
           if (nb[i] === 0) continue;
           seen += nb[i];
           if (ranks[p] < seen) {
-            const v = Math.min(hi, Math.max(lo, -scale * Math.pow(g, off + i)));
+            const v = Math.min(hi, Math.max(lo, -bucketValue(off + i, mult)));
             while (p < np && ranks[p] < seen) out[p++ * cells + c] = v;
           }
         }
@@ -288,7 +288,7 @@ export class QuantileSketch {
           if (pb[i] === 0) continue;
           seen += pb[i];
           if (ranks[p] < seen) {
-            const v = Math.min(hi, Math.max(lo, scale * Math.pow(g, off + i)));
+            const v = Math.min(hi, Math.max(lo, bucketValue(off + i, mult)));
             while (p < np && ranks[p] < seen) out[p++ * cells + c] = v;
           }
         }
@@ -303,7 +303,7 @@ export class QuantileSketch {
     const fin = (v: number) => (Number.isFinite(v) ? v : null);
     const cellsRange = Array.from({ length: this.cells }, (_, c) => c);
     return {
-      kind: "chokepoint.quantileSketch/1",
+      kind: "chokepoint.quantileSketch/2",
       relativeAccuracy: this.relativeAccuracy,
       cells: this.cells,
       min: Array.from(this.min, fin),
@@ -318,7 +318,8 @@ export class QuantileSketch {
   /** A sketch from its JSON form; throws a clear error when the form is malformed. */
   static fromJSON(s: QuantileSketchState): QuantileSketch {
     const bad = (why: string) => new Error(`quantile sketch: malformed state (${why})`);
-    if (!s || s.kind !== "chokepoint.quantileSketch/1") throw bad("wrong kind");
+    if (s && (s.kind as string) === "chokepoint.quantileSketch/1") throw new Error("quantile sketch: this state uses sketch format 1 (an earlier version's logarithmic keys), whose buckets do not line up with format 2; rerun the shard with this version");
+    if (!s || s.kind !== "chokepoint.quantileSketch/2") throw bad("wrong kind");
     const q = new QuantileSketch(s.cells, s.relativeAccuracy);
     for (const k of ["min", "max", "zero", "nonFinite", "pos", "neg"] as const) if (!Array.isArray(s[k]) || s[k].length !== s.cells) throw bad(`${k} must have one entry per cell`);
     for (let c = 0; c < s.cells; c++) {
