@@ -16,7 +16,8 @@ export const DEFAULT_RELATIVE_ACCURACY = 0.001;
  * Relative accuracy of the workspace's fan charts: ±0.5 %, under a pixel on a 300 px chart whose axis spans the
  * value, and far inside the p10–p90 bands it draws. A sketch's memory, and so the cost of adding a run (its
  * buckets are cache misses), grows as 1/α: at ±0.1 % the 9,288 charted cells of a default-scenario Monte Carlo
- * hold about 75 MB of buckets, at ±0.5 % about 15 MB.
+ * hold about 75 MB of buckets, at ±0.5 % about 15 MB, and adding a run takes about 2.5× as long at ±0.1 % (52
+ * against 21 ns a value, measured over 1,000 default-scenario runs).
  */
 export const CHART_RELATIVE_ACCURACY = 0.005;
 /** Magnitudes at or below this are counted as exactly zero. */
@@ -27,9 +28,13 @@ export function quantileRank(p: number, n: number): number {
   return Math.min(n - 1, Math.max(0, Math.floor(p * (n - 1))));
 }
 
+/** The kind tag of a sketch's JSON form; format 1 keyed buckets by exact logarithms, which format 2's keys do not match. */
+const SKETCH_KIND = "chokepoint.quantileSketch/2";
+const FORMAT_1_KIND = "chokepoint.quantileSketch/1";
+
 /** The JSON form of a sketch: canonical (a function of the multiset of values added), so shards compare byte for byte. */
 export interface QuantileSketchState {
-  kind: "chokepoint.quantileSketch/2";
+  kind: typeof SKETCH_KIND;
   relativeAccuracy: number;
   cells: number;
   /** Per cell: exact min and max of the finite values (null when none). */
@@ -303,7 +308,7 @@ export class QuantileSketch {
     const fin = (v: number) => (Number.isFinite(v) ? v : null);
     const cellsRange = Array.from({ length: this.cells }, (_, c) => c);
     return {
-      kind: "chokepoint.quantileSketch/2",
+      kind: SKETCH_KIND,
       relativeAccuracy: this.relativeAccuracy,
       cells: this.cells,
       min: Array.from(this.min, fin),
@@ -318,8 +323,8 @@ export class QuantileSketch {
   /** A sketch from its JSON form; throws a clear error when the form is malformed. */
   static fromJSON(s: QuantileSketchState): QuantileSketch {
     const bad = (why: string) => new Error(`quantile sketch: malformed state (${why})`);
-    if (s && (s.kind as string) === "chokepoint.quantileSketch/1") throw new Error("quantile sketch: this state uses sketch format 1 (an earlier version's logarithmic keys), whose buckets do not line up with format 2; rerun the shard with this version");
-    if (!s || s.kind !== "chokepoint.quantileSketch/2") throw bad("wrong kind");
+    if (s && (s.kind as string) === FORMAT_1_KIND) throw new Error("quantile sketch: this state uses sketch format 1 (an earlier version's logarithmic keys), whose buckets do not line up with format 2; rerun the shard with this version");
+    if (!s || s.kind !== SKETCH_KIND) throw bad("wrong kind");
     const q = new QuantileSketch(s.cells, s.relativeAccuracy);
     for (const k of ["min", "max", "zero", "nonFinite", "pos", "neg"] as const) if (!Array.isArray(s[k]) || s[k].length !== s.cells) throw bad(`${k} must have one entry per cell`);
     for (let c = 0; c < s.cells; c++) {
