@@ -2,6 +2,7 @@ import parametersJson from "../../data/parameters.json";
 import gpusJson from "../../data/gpus.json";
 import pathsJson from "../../data/paths.json";
 import installedJson from "../../data/installed-base.json";
+import generationMixJson from "../../data/generation-mix.json";
 import type { Anchors } from "./paths";
 
 /** Where a default number comes from. */
@@ -143,6 +144,8 @@ export const VENDORS: VendorTable = gpusJson.vendors as unknown as VendorTable;
 export const HBM_GENERATIONS: Readonly<Record<string, { areaFactor: number }>> = gpusJson.hbmGenerations as unknown as Record<string, { areaFactor: number }>;
 /** Planned paths by id. */
 export const PATHS: Readonly<Record<string, PathSpec>> = pathsJson.paths as unknown as Record<string, PathSpec>;
+/** Units shipped by vendor and generation per calendar quarter of 2024–2025 (Epoch AI): quarters["2024-Q1"][vendor][gen]. */
+export const GENERATION_MIX_QUARTERS: Readonly<Record<string, Record<string, Record<string, number>>>> = generationMixJson.quarters;
 /** Accelerator cohorts shipped before the start (Epoch AI). */
 export const INSTALLED_BASE = installedJson;
 

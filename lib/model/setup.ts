@@ -1,4 +1,4 @@
-import { GPUS, PARAM_BY_ID, VENDORS, HBM_GENERATIONS, defaultParams } from "./catalog";
+import { GPUS, PARAM_BY_ID, VENDORS, HBM_GENERATIONS, GENERATION_MIX_QUARTERS, defaultParams } from "./catalog";
 import { computeDrivers } from "./drivers";
 import { START_COHORTS, trainingStartMH100e } from "./warmStart";
 import { fillPath } from "./paths";
@@ -23,6 +23,10 @@ const LAST_COHORT_T = Math.max(...START_COHORTS.map((c) => c.t));
 const START_OUTPUT_RATE = START_COHORTS.filter((c) => c.t === LAST_COHORT_T).reduce((s, c) => s + c.h100e, 0) / 3;
 
 const ramp = (t: number, launch: number) => Math.min(Math.max((t - launch) / RAMP_MONTHS, 0), 1);
+
+/** A vendor's units by generation id in month t's calendar quarter (Epoch AI, 2024–2025), or undefined outside them. */
+const quarterUnits = (t: number, vendor: string): Record<string, number> | undefined =>
+  GENERATION_MIX_QUARTERS[`${2024 + Math.floor(t / 12)}-Q${Math.floor((t % 12) / 3) + 1}`]?.[vendor];
 
 /** Vendor packaging shares at month t: piecewise linear between the dated anchors, flat outside. */
 const SHARE_PATHS: Float64Array[] = VENDORS.ids.map((v) => {
@@ -64,11 +68,21 @@ function generationTables(n: number): GenerationTables {
     for (let v = 0; v < BY_VENDOR.length; v++) {
       const gens = BY_VENDOR[v];
       const share = SHARE_PATHS[v][Math.min(t, SHARE_PATHS[v].length - 1)];
+      const shipped = quarterUnits(t, VENDORS.ids[v]);
+      let wafers = 0;
+      if (shipped) for (const g of gens) wafers += (shipped[GPUS[g].id] ?? 0) / GPUS[g].packagesPerCowosWafer;
       for (let k = 0; k < gens.length; k++) {
         const g = gens[k];
-        const own = k === 0 ? 1 : ramp(t, LAUNCH[g]);
-        const next = k + 1 < gens.length ? ramp(t, LAUNCH[gens[k + 1]]) : 0;
-        const wg = Math.max(own - next, 0) * share * GPUS[g].packagesPerCowosWafer * GPUS[g].h100e;
+        // The vendor's packaging wafers split by the quarter's shipped mix where Epoch AI counts it; otherwise
+        // each generation ramps in after its launch and replaces the one before.
+        let waferShare: number;
+        if (shipped && wafers > 0) waferShare = (shipped[GPUS[g].id] ?? 0) / GPUS[g].packagesPerCowosWafer / wafers;
+        else {
+          const own = k === 0 ? 1 : ramp(t, LAUNCH[g]);
+          const next = k + 1 < gens.length ? ramp(t, LAUNCH[gens[k + 1]]) : 0;
+          waferShare = Math.max(own - next, 0);
+        }
+        const wg = waferShare * share * GPUS[g].packagesPerCowosWafer * GPUS[g].h100e;
         w[g] = wg;
         total += wg;
       }

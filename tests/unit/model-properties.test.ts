@@ -77,7 +77,6 @@ describe("every series is finite and non-negative", { timeout: 120_000 }, () => 
  * model stops breaking them (then they move back to `it`). A property breaking that is not listed fails the suite.
  */
 const KNOWN_GAPS = new Set<string>([
-  "packagingCapacityScale, from the defaults",
   "dramCapacityScale, from the defaults",
   "nandCapacityScale, from the defaults",
   "packagingCapacityScale, over random scenarios",
