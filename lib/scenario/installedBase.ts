@@ -25,8 +25,9 @@ export interface InstalledBase {
 function genFor(chipType: string): string {
   if (/^A(100|800)/.test(chipType)) return "a100";
   if (/^H(100|800)/.test(chipType)) return "h100";
-  // TPUs are counted in H100e with H100-class ratios: the table has no TPU rows.
-  if (/TPU/.test(chipType)) return "h100";
+  if (/TPU v5p/.test(chipType)) return "tpuV5p";
+  // TPU v4 and v4i have no generation of their own; v5e's power and memory per H100e are the closest.
+  if (/TPU v(5e|4)/.test(chipType)) return "tpuV5e";
   throw new Error(`unmapped chip type: ${chipType}`);
 }
 
@@ -50,7 +51,7 @@ export function buildInstalledBase(csvTexts: string[]): InstalledBase {
     schema: "chokepoint.installed-base/1",
     source: "Epoch AI, AI Chip Sales data (MIT licence), epoch-research/ai-chip-counts commit d1b1bc3 (2026-04-22)",
     licence: "MIT — see data/epoch-ai-chip-counts/LICENSE",
-    method: "Median H100e per calendar quarter for Nvidia A100/A800/H100/H800 and Google TPUs, 2022-Q1 to 2023-Q4, placed at each quarter's middle month. Earlier shipments (A100s of 2020–21) are outside the excerpt and taken as retired by the start.",
+    method: "Median H100e per calendar quarter for Nvidia A100/A800/H100/H800 and Google TPUs, 2022-Q1 to 2023-Q4, placed at each quarter's middle month; TPU v5e and v5p are counted as their own generations, TPU v4 and v4i as v5e (the closest power and memory per H100e). Earlier shipments (A100s of 2020–21) are outside the excerpt and taken as retired by the start.",
     totalH100e: cohorts.reduce((s, c) => s + c.h100e, 0),
     cohorts,
   };
