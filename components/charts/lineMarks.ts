@@ -14,6 +14,8 @@ export interface SeriesInput {
   from?: number;
   /** Values kept (others break the line), e.g. positive ones on a log scale. */
   keep?: (v: number) => boolean;
+  /** Whether the line gets an end label (default true); unlabelled lines take no room in the label column. */
+  labelled?: boolean;
 }
 
 /** A line ready to draw: path, style, a vertical offset when it would hide under another, and its end label. */
@@ -70,7 +72,7 @@ export function placeLines(series: SeriesInput[], x: ScaleLinear<number, number>
     for (let i = ys[k].length - 1; i >= 0; i--) if (Number.isFinite(ys[k][i])) { last = i; break; }
     const twin = sameAs ? series.find((q) => q.key === sameAs)?.label : undefined;
     const text = twin ? `${s.label} = ${twin}` : s.label;
-    return { key: s.key, d, color: s.color, dash: s.dash, width: s.width ?? 1.8, dy, ...(sameAs ? { sameAs } : {}), label: labels && last >= 0 && d ? { x: round3(x(last)), y: round3(ys[k][last] + dy), text } : null };
+    return { key: s.key, d, color: s.color, dash: s.dash, width: s.width ?? 1.8, dy, ...(sameAs ? { sameAs } : {}), label: labels && s.labelled !== false && last >= 0 && d ? { x: round3(x(last)), y: round3(ys[k][last] + dy), text } : null };
   });
   spreadLabels(placed.map((p) => p.label).filter((l): l is NonNullable<PlacedLine["label"]> => l !== null), top, bottom);
   return placed;

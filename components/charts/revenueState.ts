@@ -53,6 +53,13 @@ export function defaultFocusMonth(run: Run): number {
   return i >= 0 ? i : Math.floor(run.months.length / 2);
 }
 
+/**
+ * Generations holding less than this share of the installed fleet (H100e) at the focus month are drawn faint and
+ * unlabelled on the linear scale, and do not set it: with twenty-odd generations, labelling every one in service
+ * buries the ones that carry the fleet.
+ */
+export const MIN_FOCUS_FLEET_SHARE = 0.02;
+
 /** Whether a generation is in service in a month: launched, with a fleet installed and earning. */
 export function inService(run: Run, gen: string, launch: string, i: number): boolean {
   if (i < launchIndex(run, launch)) return false;
@@ -63,8 +70,9 @@ export function inService(run: Run, gen: string, launch: string, i: number): boo
 
 /**
  * Revenue and rental price per GPU-hour by generation, each from its launch, a colour and a dash per generation.
- * On the linear scale the axis fits the generations in service at the focus month (the crosshair's), so older
- * generations are not squashed under the newest; the others are drawn faint and clipped. The log scale shows all.
+ * On the linear scale the axis fits the generations in service at the focus month (the crosshair's) that hold at
+ * least MIN_FOCUS_FLEET_SHARE of the installed fleet, so older generations are not squashed under the newest; the
+ * others are drawn faint, clipped and unlabelled. The log scale draws all, labelling the same ones.
  */
 export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth, fan }: ChartOptions = {}): RevenueState {
   const n = run.months.length;
@@ -73,7 +81,14 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
   const colorOf = (id: string) => GENERATION_COLORS[GPUS.findIndex((g) => g.id === id) % GENERATION_COLORS.length];
   const dashOf = (id: string) => GENERATION_DASHES[GPUS.findIndex((g) => g.id === id) % GENERATION_DASHES.length];
   const fi = focusMonth !== null && focusMonth !== undefined && focusMonth >= 0 && focusMonth < n ? focusMonth : defaultFocusMonth(run);
-  const focused = gens.filter((g) => inService(run, g.id, g.launch, fi));
+  const fleet = at(run, "gpu.installed.h100e", fi);
+  const holds = (g: (typeof gens)[number]) => {
+    const installed = run.series[`gpu.installed.${g.id}`];
+    return !installed || !(fleet > 0) || installed[fi] >= MIN_FOCUS_FLEET_SHARE * fleet;
+  };
+  const inServiceNow = gens.filter((g) => inService(run, g.id, g.launch, fi));
+  const major = inServiceNow.filter(holds);
+  const focused = major.length ? major : inServiceNow;
   const focusIds = new Set((focused.length ? focused : gens).map((g) => g.id));
   const valuesOf = (r: Run, ids: Set<string> | null) => {
     const out: number[] = [];
@@ -99,7 +114,7 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
     const p = side ? timePanel(n, c * colW + 50, top, colW - 66, PLOT_H) : timePanel(n, 50, top + c * (PLOT_H + 48), colW - 66, PLOT_H);
     const ys = yScaleOf(fitted, scale.mode, p.y + p.height, p.y, (v) => `$${v}`);
     const placed = placeLines(
-      gens.map((g) => ({ key: g.id, label: g.label.replace(/ \(.*\)$/, ""), values: run.series[`${k.key}.${g.id}`], color: colorOf(g.id), dash: dashOf(g.id), width: focusIds.has(g.id) ? 1.9 : 1.2, from: launchIndex(run, g.launch), keep: (v: number) => v > 0 })),
+      gens.map((g) => ({ key: g.id, label: g.label.replace(/ \(.*\)$/, ""), values: run.series[`${k.key}.${g.id}`], color: colorOf(g.id), dash: dashOf(g.id), width: focusIds.has(g.id) ? 1.9 : 1.2, from: launchIndex(run, g.launch), keep: (v: number) => v > 0, labelled: focusIds.has(g.id) })),
       p.xScale,
       ys.scale,
       p.y,
@@ -109,8 +124,8 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
       ...p,
       key: k.key,
       title: k.title,
-      // Labels of lines above the clipped top would float: keep labels only for lines in focus.
-      lines: placed.map((l) => ({ ...l, gen: l.key, inFocus: scale.mode === "log" || focusIds.has(l.key), label: scale.mode === "log" || focusIds.has(l.key) ? l.label : null })),
+      // Only lines in focus are labelled (on the log scale too, where every line is drawn at full weight).
+      lines: placed.map((l) => ({ ...l, gen: l.key, inFocus: scale.mode === "log" || focusIds.has(l.key) })),
       baselineLines: baseline
         ? gens.filter((g) => baseline.series[`${k.key}.${g.id}`]).map((g) => ({ gen: g.id, d: linePath(baseline.series[`${k.key}.${g.id}`], p.xScale, ys.scale, (v) => v > 0, launchIndex(baseline, g.launch)), color: colorOf(g.id) }))
         : [],
@@ -128,8 +143,8 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
     id: "revenue",
     title: "Revenue and rent per GPU-hour by generation",
     subtitle: scale.mode === "log"
-      ? "USD per GPU-hour, log scale, each generation from launch to retirement"
-      : `USD per GPU-hour, each generation from launch; scale fitted to those in service in ${run.months[fi]} (${focusNames.join(", ")}), others faint`,
+      ? `USD per GPU-hour, log scale, each generation from launch to retirement; labelled: those holding ≥ ${Math.round(MIN_FOCUS_FLEET_SHARE * 100)} % of the installed fleet in ${run.months[fi]}`
+      : `USD per GPU-hour, each generation from launch; scale fitted to those holding ≥ ${Math.round(MIN_FOCUS_FLEET_SHARE * 100)} % of the installed fleet in ${run.months[fi]} (${focusNames.join(", ")}), others faint`,
     description,
     width: W,
     height: panels[1].y + PLOT_H + 24,
