@@ -81,15 +81,12 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
   const colorOf = (id: string) => GENERATION_COLORS[GPUS.findIndex((g) => g.id === id) % GENERATION_COLORS.length];
   const dashOf = (id: string) => GENERATION_DASHES[GPUS.findIndex((g) => g.id === id) % GENERATION_DASHES.length];
   const fi = focusMonth !== null && focusMonth !== undefined && focusMonth >= 0 && focusMonth < n ? focusMonth : defaultFocusMonth(run);
-  const fleet = at(run, "gpu.installed.h100e", fi);
-  const holds = (g: (typeof gens)[number]) => {
-    const installed = run.series[`gpu.installed.${g.id}`];
-    return !installed || !(fleet > 0) || installed[fi] >= MIN_FOCUS_FLEET_SHARE * fleet;
-  };
+  const minInstalled = MIN_FOCUS_FLEET_SHARE * at(run, "gpu.installed.h100e", fi);
   const inServiceNow = gens.filter((g) => inService(run, g.id, g.launch, fi));
-  const major = inServiceNow.filter(holds);
-  const focused = major.length ? major : inServiceNow;
-  const focusIds = new Set((focused.length ? focused : gens).map((g) => g.id));
+  // Written as "not below" so a generation counts when its share cannot be read (no series, no fleet).
+  const major = inServiceNow.filter((g) => !(at(run, `gpu.installed.${g.id}`, fi) < minInstalled));
+  // Those holding the share, else those in service, else every generation.
+  const focusIds = new Set(([major, inServiceNow].find((list) => list.length > 0) ?? gens).map((g) => g.id));
   const valuesOf = (r: Run, ids: Set<string> | null) => {
     const out: number[] = [];
     for (const g of gens) if (!ids || ids.has(g.id)) for (const k of KEYS) { const s = r.series[`${k.key}.${g.id}`]; if (s) out.push(...s.subarray(launchIndex(r, g.launch))); }

@@ -4,7 +4,7 @@ import { START_COHORTS, trainingStartMH100e } from "./warmStart";
 import { fillPath } from "./paths";
 import { INDUCED_INPUTS, type M } from "./state";
 import { scratch } from "./scratch";
-import { monthCount, monthIndex, monthLabels } from "./time";
+import { monthCount, monthIndex, monthLabel, monthLabels, quarterLabel } from "./time";
 import type { Scenario } from "./types";
 
 const G = GPUS.length;
@@ -25,8 +25,10 @@ const START_OUTPUT_RATE = START_COHORTS.filter((c) => c.t === LAST_COHORT_T).red
 const ramp = (t: number, launch: number) => Math.min(Math.max((t - launch) / RAMP_MONTHS, 0), 1);
 
 /** A vendor's units by generation id in month t's calendar quarter (Epoch AI, 2024–2025), or undefined outside them. */
-const quarterUnits = (t: number, vendor: string): Record<string, number> | undefined =>
-  GENERATION_MIX_QUARTERS[`${2024 + Math.floor(t / 12)}-Q${Math.floor((t % 12) / 3) + 1}`]?.[vendor];
+const quarterUnits = (t: number, vendor: string): Record<string, number> | undefined => {
+  const [year, month] = monthLabel(t).split("-").map(Number);
+  return GENERATION_MIX_QUARTERS[quarterLabel(year, month)]?.[vendor];
+};
 
 /** Vendor packaging shares at month t: piecewise linear between the dated anchors, flat outside. */
 const SHARE_PATHS: Float64Array[] = VENDORS.ids.map((v) => {

@@ -13,6 +13,9 @@ export function monthLabel(t: number, start = "2024-01"): string {
   return `${y}-${String((k % 12) + 1).padStart(2, "0")}`;
 }
 
+/** The calendar quarter ("YYYY-Qn") of a year and month (1–12). */
+export const quarterLabel = (year: number, month: number): string => `${year}-Q${Math.ceil(month / 3)}`;
+
 const labelCache = new Map<string, readonly string[]>();
 
 /** Months from `start` through December of `endYear`. */

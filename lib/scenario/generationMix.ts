@@ -1,4 +1,13 @@
 import { csvParse } from "d3-dsv";
+import { GPUS } from "../model/catalog";
+import { RAMP_MONTHS } from "../model/setup";
+import { monthIndex, quarterLabel } from "../model/time";
+import { epochGeneration, rowQuarter } from "./epochChips";
+
+/** Each generation's vendor (data/gpus.json). */
+const VENDOR_OF = new Map(GPUS.map((g) => [g.id, g.vendor]));
+/** Epoch counts H200 inside its H100 rows; the catalog's H200 launch and the model's ramp split them (assumption). */
+const H200_LAUNCH = monthIndex(GPUS.find((g) => g.id === "h200")!.launch);
 
 /** Units shipped per generation id (data/gpus.json) of each vendor, by calendar quarter ("2024-Q1"). */
 export interface GenerationMix {
@@ -11,48 +20,32 @@ export interface GenerationMix {
 
 /** First and last calendar year of the quarters kept: the model's history window. */
 const FIRST_YEAR = 2024, LAST_YEAR = 2025;
-/** H200 (launched 2024-05) ramps in over this many months; Epoch AI counts it inside its H100 rows. */
-const H200_LAUNCH = { year: 2024, month: 5 }, H200_RAMP_MONTHS = 9;
-
-/** Maps an Epoch AI chip type to [vendor, generation id]; null for chips outside CoWoS-class packaging. */
-function genFor(chipType: string): [string, string] | null {
-  const map: Record<string, [string, string] | null> = {
-    H100: ["nvidia", "h100"], H20: ["nvidia", "h20"], B200: ["nvidia", "b200"], B300: ["nvidia", "b300"],
-    "TPU v5e": ["google-tpu", "tpuV5e"], "TPU v5p": ["google-tpu", "tpuV5p"], "TPU v6e": ["google-tpu", "tpuV6e"], "TPU v7": ["google-tpu", "tpuV7"],
-    Trainium1: ["aws-trainium", "trn1"], Trainium2: ["aws-trainium", "trn2"],
-    // MI300A and MI308X share MI300X's package; MI350X shares MI355X's. MI250X uses EFB bridges, not CoWoS.
-    "Instinct MI300X": ["amd", "mi300x"], "Instinct MI300A": ["amd", "mi300x"], "Instinct MI308X": ["amd", "mi300x"],
-    "Instinct MI325X": ["amd", "mi325x"], "Instinct MI350X": ["amd", "mi355x"], "Instinct MI355X": ["amd", "mi355x"],
-    "Instinct MI250X": null,
-  };
-  if (!(chipType in map)) throw new Error(`unmapped chip type: ${chipType}`);
-  return map[chipType];
-}
 
 /**
  * Parses Epoch AI's calendar-quarter chip timelines (Nvidia, TPU, Trainium, AMD) and keeps 2024–2025: each
- * vendor's units by generation and quarter, the mix the model ships in those quarters (docs/model.md §6).
+ * vendor's units by generation and quarter, the mix the model ships in those quarters (docs/model.md §3).
  */
 export function buildGenerationMix(csvTexts: string[]): GenerationMix {
   const quarters: GenerationMix["quarters"] = {};
   for (const text of csvTexts) {
     for (const row of csvParse(text)) {
-      const [m, , y] = (row["End date"] ?? "").split("/").map(Number);
-      if (!y || y < FIRST_YEAR || y > LAST_YEAR) continue;
+      const q = rowQuarter(row);
+      if (!q || q.year < FIRST_YEAR || q.year > LAST_YEAR) continue;
       const units = Number(row["Number of Units"]);
       if (!Number.isFinite(units) || units < 0) throw new Error(`bad unit count in row ${row["Name"]}`);
-      const vg = genFor(row["Chip type"] ?? "");
-      if (!vg) continue;
-      const key = `${y}-Q${Math.ceil(m / 3)}`;
-      const [vendor, gen] = vg;
+      const gen = epochGeneration(row["Chip type"] ?? "");
+      if (!gen) continue;
+      const key = quarterLabel(q.year, q.endMonth);
+      const vendor = VENDOR_OF.get(gen);
+      if (!vendor) throw new Error(`generation ${gen} is not in data/gpus.json`);
       const add = (g: string, u: number) => {
         const v = ((quarters[key] ??= {})[vendor] ??= {});
         v[g] = (v[g] ?? 0) + u;
       };
       if (gen === "h100") {
-        // The quarter's middle month, months after H200's launch: that share of Hopper is H200.
-        const since = (y - H200_LAUNCH.year) * 12 + (m - 1) - H200_LAUNCH.month;
-        const h200 = Math.min(Math.max(since / H200_RAMP_MONTHS, 0), 1);
+        // Months from H200's launch to the quarter's middle month: that share of Hopper (ramped) is H200.
+        const since = monthIndex(`${q.year}-${String(q.endMonth - 1).padStart(2, "0")}`) - H200_LAUNCH;
+        const h200 = Math.min(Math.max(since / RAMP_MONTHS, 0), 1);
         add("h100", units * (1 - h200));
         add("h200", units * h200);
       } else add(gen, units);

@@ -1,4 +1,5 @@
 import { csvParse } from "d3-dsv";
+import { epochGeneration, rowQuarter } from "./epochChips";
 
 /** One cohort of accelerators shipped in a calendar quarter, in H100-equivalents. */
 export interface InstalledCohort {
@@ -21,29 +22,19 @@ export interface InstalledBase {
   cohorts: InstalledCohort[];
 }
 
-/** Maps an Epoch AI chip type to the generation whose silicon, memory and power it is counted with. */
-function genFor(chipType: string): string {
-  if (/^A(100|800)/.test(chipType)) return "a100";
-  if (/^H(100|800)/.test(chipType)) return "h100";
-  if (/TPU v5p/.test(chipType)) return "tpuV5p";
-  // TPU v4 and v4i have no generation of their own; v5e's power and memory per H100e are the closest.
-  if (/TPU v(5e|4)/.test(chipType)) return "tpuV5e";
-  throw new Error(`unmapped chip type: ${chipType}`);
-}
-
 /** Parses Epoch AI calendar-quarter CSVs and keeps quarters that end on or before 2023-12-31. */
 export function buildInstalledBase(csvTexts: string[]): InstalledBase {
   const cohorts: InstalledCohort[] = [];
   for (const text of csvTexts) {
     for (const row of csvParse(text)) {
-      const end = row["End date"] ?? "";
-      const [m, , y] = end.split("/").map(Number);
-      if (!y || y > 2023) continue;
-      const startMonth = m - 2; // calendar quarter: end month − 2 is its first month
-      const mid = startMonth + 1;
+      const q = rowQuarter(row);
+      if (!q || q.year > 2023) continue;
+      const mid = q.endMonth - 1; // a calendar quarter's middle month
       const h100e = Number(row["Compute estimate in H100e (median)"]);
       if (!Number.isFinite(h100e)) throw new Error(`bad H100e in row ${row["Name"]}`);
-      cohorts.push({ gen: genFor(row["Chip type"] ?? ""), month: `${y}-${String(mid).padStart(2, "0")}`, h100e, from: row["Name"] ?? "" });
+      const gen = epochGeneration(row["Chip type"] ?? "");
+      if (!gen) throw new Error(`chip type ${row["Chip type"]} has no generation in the catalog`);
+      cohorts.push({ gen, month: `${q.year}-${String(mid).padStart(2, "0")}`, h100e, from: row["Name"] ?? "" });
     }
   }
   cohorts.sort((a, b) => a.month.localeCompare(b.month) || a.gen.localeCompare(b.gen));

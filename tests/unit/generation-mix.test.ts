@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { GPUS, GENERATION_MIX_QUARTERS, VENDORS } from "@/lib/model/catalog";
 import { setup } from "@/lib/model/setup";
 import { monthIndex } from "@/lib/model/time";
+import { periodMonths } from "@/lib/scenario/history";
 
 /** The output mix of the default scenario: mix[t * G + g], each generation's share of a month's H100e. */
 const m = setup({ params: {}, policy: "priority" });
@@ -11,9 +12,10 @@ const idx = new Map(GPUS.map((g, i) => [g.id, i]));
 const units = (t: number, id: string) => m.mix[t * G + idx.get(id)!] / GPUS[idx.get(id)!].h100e;
 /** CoWoS wafers (before yield) of generation g per H100e of the month's output. */
 const wafers = (t: number, id: string) => units(t, id) / GPUS[idx.get(id)!].packagesPerCowosWafer;
+/** Month indices of a calendar quarter ("2024-Q3"), read with the history file's own period parser. */
 const monthsOf = (q: string) => {
-  const [y, k] = q.split("-Q").map(Number);
-  return [0, 1, 2].map((i) => monthIndex(`${y}-${String(3 * (k - 1) + 1 + i).padStart(2, "0")}`));
+  const { first } = periodMonths(q)!;
+  return [0, 1, 2].map((i) => monthIndex(first) + i);
 };
 
 describe("the output mix in the quarters Epoch AI counts (docs/model.md §3)", () => {
