@@ -14,7 +14,10 @@ export interface SeriesInput {
   from?: number;
   /** Values kept (others break the line), e.g. positive ones on a log scale. */
   keep?: (v: number) => boolean;
-  /** Whether the line gets an end label (default true); unlabelled lines take no room in the label column. */
+  /**
+   * Whether the line gets an end label (default true). An unlabelled line is background: it takes no room in the
+   * label column and is neither shifted apart from the lines it coincides with nor shifts them.
+   */
   labelled?: boolean;
 }
 
@@ -66,7 +69,7 @@ export function placeLines(series: SeriesInput[], x: ScaleLinear<number, number>
   const ys = series.map((s) => screenYs(s, y));
   const placed: PlacedLine[] = series.map((s, k) => {
     let dy = 0, sameAs: string | undefined;
-    for (let j = 0; j < k; j++) if (coincide(ys[k], ys[j])) { sameAs ??= series[j].key; dy += OFFSET_PX; }
+    if (s.labelled !== false) for (let j = 0; j < k; j++) if (series[j].labelled !== false && coincide(ys[k], ys[j])) { sameAs ??= series[j].key; dy += OFFSET_PX; }
     const d = linePath(s.values, x, y, s.keep ?? (() => true), s.from ?? 0);
     let last = -1;
     for (let i = ys[k].length - 1; i >= 0; i--) if (Number.isFinite(ys[k][i])) { last = i; break; }

@@ -1,6 +1,6 @@
 /** Where each chart's numbers come from, for the source line of its exports. */
 const COMMON = ["parameter catalog with a source or reasoning per value (data/parameters.json)", "planned capacity paths (data/paths.json)"];
-const GPUS = "GPU generations (data/gpus.json)";
+const GPUS = "GPU generations (data/gpus.json), shipped in 2024–25 in Epoch AI's mix (AI Chip Sales, MIT licence; data/generation-mix.json)";
 const BASE = "installed base: Epoch AI, AI Chip Sales, MIT licence (data/installed-base.json)";
 
 /** Data sources behind a chart, by chart id. */
