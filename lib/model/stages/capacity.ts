@@ -37,10 +37,14 @@ export function makeCapacity(m: M) {
   const normalWeeks = p.memoryInventoryWeeksNormal;
   /** True while the makers of memory input r (DRAM, NAND) are in a glut (`inGlut`, §7). */
   const glut = (r: number) => (r === DRAM ? inGlut(m.dram.weeks, normalWeeks) : r === NAND ? inGlut(m.nand.weeks, normalWeeks) : false);
-  /** Stops `amount` of input r's pipeline, the projects started last first (they are the least advanced). */
+  /**
+   * Stops `amount` of input r's pipeline, the projects started last first (they are the least advanced). Nothing
+   * is due after t + lead (projects start at most one lead ahead; a commissioning spill moves to t + 1), so the
+   * scan starts there rather than at the horizon.
+   */
   const cancel = (r: number, t: number, amount: number): void => {
     const due = inducedArrivals[r];
-    for (let u = due.length - 1; u > t && amount > 0; u--) {
+    for (let u = Math.min(due.length - 1, t + lead[r]); u > t && amount > 0; u--) {
       const cut = Math.min(due[u], amount);
       due[u] -= cut;
       amount -= cut;
