@@ -1,6 +1,6 @@
 /**
  * The bucket keys of the quantile sketch: a monotone approximation of log₂ read from a double's bits, in place
- * of Math.log (measured: it saves about 4 of the ~7 ns Math.log took per value; adding a value costs ~21 ns).
+ * of Math.log (measured: it saves about 4 of the ~7 ns Math.log took per value; adding a value costs ~24 ns at ±0.5 %).
  *
  * A positive double is v = (1 + s) · 2^e with s ∈ [0, 1). Its key is ⌈L(v) · multiplier⌉ with
  * L(v) = e + P(s), P(s) = A s³ + B s² + C s, A = 6/35, B = −3/5, C = 10/7: the cubic through P(0) = 0 and
