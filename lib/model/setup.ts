@@ -111,6 +111,24 @@ function generationTables(n: number): GenerationTables {
   return tables;
 }
 
+/**
+ * One array per induced input (INDUCED_INPUTS), always built by the same literal so that every run's arrays share
+ * one hidden class (arrays from `map` did not, and the stages' optimised code was thrown away on each new one).
+ */
+const sixArrays = (make: (r: number) => Float64Array): Float64Array[] => [make(0), make(1), make(2), make(3), make(4), make(5)];
+
+const MONTHS = new Map<number, number>();
+/**
+ * The run's month count for a horizon, computed once per horizon: an integer read back from the cache, where
+ * the label arithmetic of `monthCount` could come back from optimised code as a boxed double and throw away
+ * setup's optimised code once every worker warmed up (measured with --trace-deopt).
+ */
+function monthsOf(endYear: number): number {
+  let n = MONTHS.get(endYear);
+  if (n === undefined) MONTHS.set(endYear, (n = monthCount(endYear)));
+  return n;
+}
+
 /** Catalog defaults, then the values setup derives: the shape of every run's parameter object. */
 const PARAM_TEMPLATE: Record<string, number> = { ...defaultParams(), trainingStartMH100e: 0 };
 
@@ -128,7 +146,7 @@ export function setup(scenario: Scenario): M {
     else if (!Number.isFinite(v)) warnings.push(`Parameter ${id} is not a finite number; default used.`);
     else p[id] = v;
   }
-  const n = monthCount(Math.round(p.endYear));
+  const n = monthsOf(Math.round(p.endYear));
 
   // ---- generations: software curves and output mix
   const h100e = H100E, unitKW = UNIT_KW, hbmGB = HBM_GB;
@@ -292,7 +310,7 @@ export function setup(scenario: Scenario): M {
     costWafer, costCowos, costHbm, listPerH100e, ddrGBPerWafer,
     chatBase, agentBase, chatPrice0, agentPrice0, trainWanted, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew,
     memCost, consumerWaferRef, consumerDramRef, consumerNandRef,
-    planned, capacity: planned.map((x) => scratch.copy(x)), inducedArrivals: planned.map(() => scratch.take(n + 64)),
+    planned, capacity: sixArrays((r) => scratch.copy(planned[r])), inducedArrivals: sixArrays(() => scratch.take(n + 64)),
     inducedStock: scratch.take(INDUCED_INPUTS.length), inducedPipeline: scratch.take(INDUCED_INPUTS.length), lead,
     rlVcpuPerGpuHour: d.rlVcpuPerGpuHour, rlShare, edgeShare, vcpuAgentHour, tokensPerAgentHour,
     installed, inventory: scratch.take(G), retireAt, retireTotal, gpuKW,
