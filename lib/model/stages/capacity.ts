@@ -1,5 +1,6 @@
 import { INDUCED_INPUTS, type M } from "../state";
 import { inGlut } from "./memory";
+import { seriesOf } from "./util";
 
 const INDUCED_IDS = INDUCED_INPUTS.map((r) => `supply.induced.${r}`);
 
@@ -14,7 +15,7 @@ export function makeCapacity(m: M) {
   const { n, planned, capacity, inducedArrivals, inducedStock, inducedPipeline, lead } = m;
   const p = m.p;
   const R = INDUCED_INPUTS.length, DRAM = 3, NAND = 4;
-  const sInd = INDUCED_IDS.map((id) => m.s[id]);
+  const sInd = seriesOf(m.s, INDUCED_IDS);
   const sSup = [m.s["supply.wafer"], m.s["supply.packaging"], m.s["supply.hbmStack"], m.s["supply.dramWafers"], null, m.s["supply.power"]];
   const dem = new Float64Array(R);
   const hbmYield = Math.max(0.05, p.hbmStackYield), growthCap = p.inducedMaxGrowthPerMonth, response = p.inducedResponse;

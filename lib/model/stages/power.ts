@@ -1,7 +1,7 @@
 import { GPUS, VENDORS } from "../catalog";
 import { scratch } from "../scratch";
 import type { M } from "../state";
-import { EPS } from "./util";
+import { EPS, seriesOf } from "./util";
 
 const VENDOR_OF = GPUS.map((g) => VENDORS.ids.indexOf(g.vendor));
 /** Units per H100e of each generation. */
@@ -37,10 +37,10 @@ export function makePower(m: M) {
   const sDemPow = s["demand.power"], sShPow = s["shortage.power"], sPowGpu = s["power.used.gpu"], sPowCpu = s["power.used.cpu"];
   const sCpuOut = s["cpu.servers.output"], sCpuOutAi = s["cpu.servers.output.ai"], sCpuInst = s["cpu.servers.installed"], sCpuV = s["cpu.vcpu.installed"];
   const sShCpu = s["shortage.cpu"], sCpuDem = s["cpu.servers.demand"], sCpuInv = s["cpu.servers.inventory"], sCpuInstAi = s["cpu.servers.installed.ai"];
-  const instGen = INSTALLED_IDS.map((id) => s[id]);
-  const unitsVendor = UNITS_IDS.map((id) => s[id]);
-  const h100eVendor = H100E_IDS.map((id) => s[id]);
-  const pkgVendor = SHARE_IDS.map((id) => s[id]);
+  const instGen = seriesOf(s, INSTALLED_IDS);
+  const unitsVendor = seriesOf(s, UNITS_IDS);
+  const h100eVendor = seriesOf(s, H100E_IDS);
+  const pkgVendor = seriesOf(s, SHARE_IDS);
   const { perKW, aiVcpuPerNew, gpVcpuPerNew } = m;
   /** kW per H100e of each generation. */
   const kwPer = m.kwPerH100e;

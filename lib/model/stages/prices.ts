@@ -1,7 +1,7 @@
 import { GPUS } from "../catalog";
 import { scratch } from "../scratch";
 import type { M } from "../state";
-import { approach, EPS, pow } from "./util";
+import { approach, EPS, pow, seriesOf } from "./util";
 
 /** A generation with at most this many H100e installed is out of service (a rounding residue of its retirements, not chips). */
 const IN_SERVICE = 1e-3;
@@ -35,7 +35,7 @@ export function makePrices(m: M) {
   const powerPerHour = scratch.take(G);
   for (let g = 0; g < G; g++) powerPerHour[g] = unitKW[g] * kwhUsd;
   const premium = (x: number, a: number, lo: number) => Math.min(3, Math.max(lo, 1 + a * (x - 1)));
-  const rev = REVENUE_IDS.map((id) => s[id]), rent = RENT_IDS.map((id) => s[id]);
+  const rev = seriesOf(s, REVENUE_IDS), rent = seriesOf(s, RENT_IDS);
   return (t: number, inst: number): void => {
     // Foundry, packaging, HBM.
     sPrW[t] = m.priceWafer;

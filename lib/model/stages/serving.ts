@@ -1,7 +1,7 @@
 import type { M } from "../state";
 import { TIERS } from "../types";
 import { inferenceFleet } from "./split";
-import { EPS, RATIO_CAP, pow } from "./util";
+import { EPS, RATIO_CAP, pow, seriesOf } from "./util";
 
 const TIER_DEMAND = TIERS.map((k) => `tokens.demand.${k}`), TIER_SERVED = TIERS.map((k) => `tokens.served.${k}`), TIER_THROTTLE = TIERS.map((k) => `throttle.share.${k}`);
 
@@ -20,7 +20,7 @@ export function makeServing(m: M) {
   const s = m.s;
   const sDem = s["tokens.demand"], sSrv = s["tokens.served"], sCap = s["tokens.capacity"], sSh = s["shortage.tokens"], sThr = s["throttle.share"];
   const sChat = s["tokens.demand.chat"], sAg = s["tokens.demand.agents"], sQ = s["quality.index"], sEdge = s["edge.tokens"];
-  const tierDem = TIER_DEMAND.map((id) => s[id]), tierSrv = TIER_SERVED.map((id) => s[id]), tierThr = TIER_THROTTLE.map((id) => s[id]);
+  const tierDem = seriesOf(s, TIER_DEMAND), tierSrv = seriesOf(s, TIER_SERVED), tierThr = seriesOf(s, TIER_THROTTLE);
   const priority = p.inferencePriority, scarcityElasticity = p.scarcityElasticity, demandElasticity = -p.tokenDemandElasticity;
   const degradeRatio = p.degradeCostRatio, qualityFloor = p.qualityFloor, edgeShare = m.edgeShare, policy = m.policy;
   const sCpuShare = s["agents.cpuServedShare"], sCrowd = s["cpu.gp.crowdedOut"], sCrowdSh = s["cpu.gp.crowdedOutShare"], sGpV = s["cpu.vcpu.demand.gp"];
