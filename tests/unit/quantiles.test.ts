@@ -4,6 +4,7 @@ import {
   DEFAULT_RELATIVE_ACCURACY,
   ExactQuantiles,
   FAN_PROBS,
+  MIN_RELATIVE_ACCURACY,
   QuantileSketch,
   RUN_BATCH,
   SketchRunBuffer,
@@ -170,5 +171,24 @@ describe("runs added in batches", () => {
     }
     pending.flush();
     expect(JSON.stringify(batched.toJSON())).toBe(JSON.stringify(one.toJSON()));
+  });
+
+  it("code the extremes of a double at the finest accuracy the sketch accepts without mixing up signs or zero", () => {
+    const extremes = [Number.MAX_VALUE, -Number.MAX_VALUE, 1.0000001e-12, -1.0000001e-12, 1e-13, -0, 0, 1, -1, 1e300, -1e-300, Infinity, -Infinity, NaN];
+    const cells = extremes.length, runs = RUN_BATCH + 3;
+    const one = new QuantileSketch(cells, MIN_RELATIVE_ACCURACY), batched = new QuantileSketch(cells, MIN_RELATIVE_ACCURACY);
+    const pending = new SketchRunBuffer(batched);
+    for (let i = 0; i < runs; i++) {
+      // Each cell sees its extreme, and every other run the extreme of the next cell, so every cell mixes two kinds.
+      const row = extremes.map((v, c) => (i % 2 ? extremes[(c + 1) % cells] : v));
+      row.forEach((v, c) => one.addValue(c, v));
+      pending.add(row);
+    }
+    pending.flush();
+    expect(JSON.stringify(batched.toJSON())).toBe(JSON.stringify(one.toJSON()));
+    const q = batched.quantiles([0, 1]);
+    expect(q[0]).toBe(-Number.MAX_VALUE); // cell 0 mixes MAX_VALUE and −MAX_VALUE
+    expect(q[cells]).toBe(Number.MAX_VALUE);
+    expect(() => new QuantileSketch(1, MIN_RELATIVE_ACCURACY / 2)).toThrow(/at least 0.0001/);
   });
 });

@@ -6,7 +6,7 @@ export { CORRELATION_PAIRS, correlationProblems, correlationTarget, type Correla
 export { imanConover } from "./imanConover";
 export { BLOCK_SIZE, createSampler, type Sampler, type SamplerOptions } from "./design";
 export { drawScenarios, iterateScenarios, scenarioForDraw, type DrawOptions } from "./draw";
-export { QuantileSketch, SketchRunBuffer, RUN_BATCH, quantileRank, DEFAULT_RELATIVE_ACCURACY, CHART_RELATIVE_ACCURACY, ZERO_THRESHOLD, type QuantileSketchState } from "./quantileSketch";
+export { QuantileSketch, SketchRunBuffer, RUN_BATCH, quantileRank, DEFAULT_RELATIVE_ACCURACY, CHART_RELATIVE_ACCURACY, MIN_RELATIVE_ACCURACY, ZERO_THRESHOLD, type QuantileSketchState } from "./quantileSketch";
 export { ExactQuantiles, type ExactQuantilesState } from "./exactQuantiles";
 export { SeriesQuantiles, FAN_PROBS, seriesBand, type SeriesQuantilesResult, type SeriesQuantilesState } from "./seriesQuantiles";
 export { chartedSeriesIds } from "./chartedSeries";
