@@ -166,6 +166,8 @@ export class QuantileSketch {
   private readonly nonFinite: Uint32Array;
   private readonly min: Float64Array;
   private readonly max: Float64Array;
+  /** One code, for addValue. */
+  private readonly one = new Int32Array(1);
 
   /** An empty sketch over `cells` cells. */
   constructor(cells: number, relativeAccuracy = DEFAULT_RELATIVE_ACCURACY) {
@@ -184,50 +186,20 @@ export class QuantileSketch {
 
   /** Adds one value to one cell. */
   addValue(c: number, v: number): void {
-    this.addColumn(c, [v], 1);
+    const k = this.code(v);
+    if (k !== NON_FINITE_CODE) {
+      if (v < this.min[c]) this.min[c] = v;
+      if (v > this.max[c]) this.max[c] = v;
+    }
+    this.one[0] = k;
+    this.addCodes(c, this.one, 1, 0);
   }
 
-  /**
-   * Adds the first `n` of `values` to one cell. Many values into one cell keep that cell's buckets in cache,
-   * which is why SeriesQuantiles buffers runs and adds them cell by cell.
-   */
-  addColumn(c: number, values: ArrayLike<number>, n: number, from = 0): void {
-    const mult = this.multiplier, pos = this.pos;
-    let lo = this.min[c], hi = this.max[c];
-    // The cell's positive buckets stay in locals; a key outside them grows the store (rare once a cell has seen a few runs).
-    let b = pos.bins[c], off = pos.offsets[c];
-    for (let i = from; i < from + n; i++) {
-      const v = values[i];
-      if (v > ZERO_THRESHOLD) {
-        if (v === Infinity) {
-          this.nonFinite[c]++;
-          continue;
-        }
-        const k = Math.ceil(approxLog2(v) * mult);
-        const j = k - off;
-        if (b !== null && j >= 0 && j < b.length) b[j]++;
-        else {
-          pos.add(c, k);
-          b = pos.bins[c];
-          off = pos.offsets[c];
-        }
-      } else if (v < -ZERO_THRESHOLD) {
-        if (v === -Infinity) {
-          this.nonFinite[c]++;
-          continue;
-        }
-        this.neg.add(c, Math.ceil(approxLog2(-v) * mult));
-      } else if (v === v) {
-        this.zero[c]++;
-      } else {
-        this.nonFinite[c]++;
-        continue;
-      }
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    this.min[c] = lo;
-    this.max[c] = hi;
+  /** A value's code (NEG_CODE and the others above): its bucket key, or where it is counted instead. */
+  private code(v: number): number {
+    if (v > ZERO_THRESHOLD) return v === Infinity ? NON_FINITE_CODE : Math.ceil(approxLog2(v) * this.multiplier);
+    if (v < -ZERO_THRESHOLD) return v === -Infinity ? NON_FINITE_CODE : Math.ceil(approxLog2(-v) * this.multiplier) + NEG_CODE;
+    return v === v ? ZERO_CODE : NON_FINITE_CODE;
   }
 
   /**
@@ -236,13 +208,10 @@ export class QuantileSketch {
    * cell's codes together keeps that cell's buckets in cache.
    */
   codeRun(values: ArrayLike<number>, n: number, codes: Int32Array, stride: number, at: number): void {
-    const mult = this.multiplier, min = this.min, max = this.max;
+    const min = this.min, max = this.max;
     for (let c = 0; c < n; c++) {
       const v = values[c];
-      let code: number;
-      if (v > ZERO_THRESHOLD) code = v === Infinity ? NON_FINITE_CODE : Math.ceil(approxLog2(v) * mult);
-      else if (v < -ZERO_THRESHOLD) code = v === -Infinity ? NON_FINITE_CODE : Math.ceil(approxLog2(-v) * mult) + NEG_CODE;
-      else code = v === v ? ZERO_CODE : NON_FINITE_CODE;
+      const code = this.code(v);
       codes[c * stride + at] = code;
       if (code !== NON_FINITE_CODE) {
         if (v < min[c]) min[c] = v;
