@@ -49,3 +49,14 @@ class Slots<A extends Float64Array | Int32Array> {
 
 /** The one scratch area of this thread's runs. */
 export const scratch = new Scratch();
+
+/**
+ * A list of `n` items made by `make(i)`, built the same way in every run (a loop of pushes), so that the
+ * stages' optimised code sees one hidden class for a run's lists of arrays (lists from `map` did not always share
+ * one, and each new one threw that code away: measured with --trace-deopt).
+ */
+export function listOf<T>(n: number, make: (i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(make(i));
+  return out;
+}

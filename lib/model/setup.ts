@@ -3,8 +3,8 @@ import { computeDrivers } from "./drivers";
 import { START_COHORTS, trainingStartMH100e } from "./warmStart";
 import { fillPath } from "./paths";
 import { INDUCED_INPUTS, type M } from "./state";
-import { scratch } from "./scratch";
-import { monthCount, monthIndex, monthLabel, monthLabels, quarterLabel } from "./time";
+import { listOf, scratch } from "./scratch";
+import { monthCount, monthIndex, monthLabels, monthQuarter } from "./time";
 import type { Scenario } from "./types";
 
 const G = GPUS.length;
@@ -25,10 +25,7 @@ const START_OUTPUT_RATE = START_COHORTS.filter((c) => c.t === LAST_COHORT_T).red
 const ramp = (t: number, launch: number) => Math.min(Math.max((t - launch) / RAMP_MONTHS, 0), 1);
 
 /** A vendor's units by generation id in month t's calendar quarter (Epoch AI, 2024–2025), or undefined outside them. */
-const quarterUnits = (t: number, vendor: string): Record<string, number> | undefined => {
-  const [year, month] = monthLabel(t).split("-").map(Number);
-  return GENERATION_MIX_QUARTERS[quarterLabel(year, month)]?.[vendor];
-};
+const quarterUnits = (t: number, vendor: string): Record<string, number> | undefined => GENERATION_MIX_QUARTERS[monthQuarter(t)]?.[vendor];
 
 /** Vendor packaging shares at month t: piecewise linear between the dated anchors, flat outside. */
 const SHARE_PATHS: Float64Array[] = VENDORS.ids.map((v) => {
@@ -111,24 +108,6 @@ function generationTables(n: number): GenerationTables {
   return tables;
 }
 
-/**
- * One array per induced input (INDUCED_INPUTS), always built by the same literal so that every run's arrays share
- * one hidden class (arrays from `map` did not, and the stages' optimised code was thrown away on each new one).
- */
-const sixArrays = (make: (r: number) => Float64Array): Float64Array[] => [make(0), make(1), make(2), make(3), make(4), make(5)];
-
-const MONTHS = new Map<number, number>();
-/**
- * The run's month count for a horizon, computed once per horizon: an integer read back from the cache, where
- * the label arithmetic of `monthCount` could come back from optimised code as a boxed double and throw away
- * setup's optimised code once every worker warmed up (measured with --trace-deopt).
- */
-function monthsOf(endYear: number): number {
-  let n = MONTHS.get(endYear);
-  if (n === undefined) MONTHS.set(endYear, (n = monthCount(endYear)));
-  return n;
-}
-
 /** Catalog defaults, then the values setup derives: the shape of every run's parameter object. */
 const PARAM_TEMPLATE: Record<string, number> = { ...defaultParams(), trainingStartMH100e: 0 };
 
@@ -146,7 +125,7 @@ export function setup(scenario: Scenario): M {
     else if (!Number.isFinite(v)) warnings.push(`Parameter ${id} is not a finite number; default used.`);
     else p[id] = v;
   }
-  const n = monthsOf(Math.round(p.endYear));
+  const n = monthCount(Math.round(p.endYear));
 
   // ---- generations: software curves and output mix
   const h100e = H100E, unitKW = UNIT_KW, hbmGB = HBM_GB;
@@ -310,7 +289,7 @@ export function setup(scenario: Scenario): M {
     costWafer, costCowos, costHbm, listPerH100e, ddrGBPerWafer,
     chatBase, agentBase, chatPrice0, agentPrice0, trainWanted, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew,
     memCost, consumerWaferRef, consumerDramRef, consumerNandRef,
-    planned, capacity: sixArrays((r) => scratch.copy(planned[r])), inducedArrivals: sixArrays(() => scratch.take(n + 64)),
+    planned, capacity: listOf(INDUCED_INPUTS.length, (r) => scratch.copy(planned[r])), inducedArrivals: listOf(INDUCED_INPUTS.length, () => scratch.take(n + 64)),
     inducedStock: scratch.take(INDUCED_INPUTS.length), inducedPipeline: scratch.take(INDUCED_INPUTS.length), lead,
     rlVcpuPerGpuHour: d.rlVcpuPerGpuHour, rlShare, edgeShare, vcpuAgentHour, tokensPerAgentHour,
     installed, inventory: scratch.take(G), retireAt, retireTotal, gpuKW,

@@ -1,4 +1,5 @@
 /** Small numeric helpers shared by the stages. */
+import { listOf } from "../scratch";
 
 /** Ratios are reported up to this cap so a month with ~zero supply stays finite. */
 export const RATIO_CAP = 50;
@@ -36,13 +37,5 @@ export const pow = (x: number, a: number) => (x > 0 ? Math.exp(a * Math.log(x)) 
 /** A price index moving `speed` of the way toward `target` (one month of contract resets). */
 export const approach = (prev: number, target: number, speed: number) => prev + (target - prev) * speed;
 
-/**
- * The series of `ids`, in order, as an array built the same way in every run (a loop of pushes), so that the
- * stages' optimised code sees one hidden class for it (arrays from `map` did not always share one, and each new
- * one threw the code away: measured with --trace-deopt).
- */
-export function seriesOf(s: Record<string, Float64Array>, ids: readonly string[]): Float64Array[] {
-  const out: Float64Array[] = [];
-  for (let i = 0; i < ids.length; i++) out.push(s[ids[i]]);
-  return out;
-}
+/** The series of `ids`, in order, as a run's list (`listOf`, one hidden class in every run). */
+export const seriesOf = (s: Record<string, Float64Array>, ids: readonly string[]): Float64Array[] => listOf(ids.length, (i) => s[ids[i]]);
