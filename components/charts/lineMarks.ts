@@ -67,15 +67,16 @@ export function coincide(a: Float64Array, b: Float64Array): boolean {
  */
 export function placeLines(series: SeriesInput[], x: ScaleLinear<number, number>, y: (v: number) => number, top: number, bottom: number, labels = true): PlacedLine[] {
   const ys = series.map((s) => screenYs(s, y));
+  const labelled = series.map((s) => s.labelled !== false);
   const placed: PlacedLine[] = series.map((s, k) => {
     let dy = 0, sameAs: string | undefined;
-    if (s.labelled !== false) for (let j = 0; j < k; j++) if (series[j].labelled !== false && coincide(ys[k], ys[j])) { sameAs ??= series[j].key; dy += OFFSET_PX; }
+    if (labelled[k]) for (let j = 0; j < k; j++) if (labelled[j] && coincide(ys[k], ys[j])) { sameAs ??= series[j].key; dy += OFFSET_PX; }
     const d = linePath(s.values, x, y, s.keep ?? (() => true), s.from ?? 0);
     let last = -1;
     for (let i = ys[k].length - 1; i >= 0; i--) if (Number.isFinite(ys[k][i])) { last = i; break; }
     const twin = sameAs ? series.find((q) => q.key === sameAs)?.label : undefined;
     const text = twin ? `${s.label} = ${twin}` : s.label;
-    return { key: s.key, d, color: s.color, dash: s.dash, width: s.width ?? 1.8, dy, ...(sameAs ? { sameAs } : {}), label: labels && s.labelled !== false && last >= 0 && d ? { x: round3(x(last)), y: round3(ys[k][last] + dy), text } : null };
+    return { key: s.key, d, color: s.color, dash: s.dash, width: s.width ?? 1.8, dy, ...(sameAs ? { sameAs } : {}), label: labels && labelled[k] && last >= 0 && d ? { x: round3(x(last)), y: round3(ys[k][last] + dy), text } : null };
   });
   spreadLabels(placed.map((p) => p.label).filter((l): l is NonNullable<PlacedLine["label"]> => l !== null), top, bottom);
   return placed;

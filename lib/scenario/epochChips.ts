@@ -22,8 +22,11 @@ export function epochGeneration(chipType: string): string | null {
   return GENERATION_OF[chipType];
 }
 
-/** The calendar quarter of an Epoch row from its "End date" (M/D/YYYY): year and end month, or null if unreadable. */
-export function rowQuarter(row: Record<string, string | undefined>): { year: number; endMonth: number } | null {
+/**
+ * The calendar quarter of an Epoch row from its "End date" (M/D/YYYY): year, end month and the quarter's middle
+ * month ("YYYY-MM"), or null if unreadable.
+ */
+export function rowQuarter(row: Record<string, string | undefined>): { year: number; endMonth: number; middle: string } | null {
   const [m, , y] = (row["End date"] ?? "").split("/").map(Number);
-  return y && m ? { year: y, endMonth: m } : null;
+  return y && m ? { year: y, endMonth: m, middle: `${y}-${String(m - 1).padStart(2, "0")}` } : null;
 }

@@ -44,7 +44,7 @@ export function buildGenerationMix(csvTexts: string[]): GenerationMix {
       };
       if (gen === "h100") {
         // Months from H200's launch to the quarter's middle month: that share of Hopper (ramped) is H200.
-        const since = monthIndex(`${q.year}-${String(q.endMonth - 1).padStart(2, "0")}`) - H200_LAUNCH;
+        const since = monthIndex(q.middle) - H200_LAUNCH;
         const h200 = Math.min(Math.max(since / RAMP_MONTHS, 0), 1);
         add("h100", units * (1 - h200));
         add("h200", units * h200);

@@ -29,12 +29,11 @@ export function buildInstalledBase(csvTexts: string[]): InstalledBase {
     for (const row of csvParse(text)) {
       const q = rowQuarter(row);
       if (!q || q.year > 2023) continue;
-      const mid = q.endMonth - 1; // a calendar quarter's middle month
       const h100e = Number(row["Compute estimate in H100e (median)"]);
       if (!Number.isFinite(h100e)) throw new Error(`bad H100e in row ${row["Name"]}`);
       const gen = epochGeneration(row["Chip type"] ?? "");
       if (!gen) throw new Error(`chip type ${row["Chip type"]} has no generation in the catalog`);
-      cohorts.push({ gen, month: `${q.year}-${String(mid).padStart(2, "0")}`, h100e, from: row["Name"] ?? "" });
+      cohorts.push({ gen, month: q.middle, h100e, from: row["Name"] ?? "" });
     }
   }
   cohorts.sort((a, b) => a.month.localeCompare(b.month) || a.gen.localeCompare(b.gen));
