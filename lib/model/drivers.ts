@@ -35,7 +35,7 @@ export const DRIVERS: readonly DriverSpec[] = [
   { id: "agentHours", label: "Agent-hours", unit: "million agent-hours / month", defaultRule: "logistic(t, agentHoursStartM, agentGrowthPerYear, agentSaturationM)" },
   { id: "trainingDemand", label: "Training compute demand", unit: "million H100e", defaultRule: "logistic(t, trainingStartMH100e (derived: the installed base × (1 + gpuShortageStart) less inference need at the start), trainingGrowthPerYear, trainingSaturationMH100e)" },
   { id: "rlShare", label: "RL share of training compute", unit: "share", defaultRule: "linear from rlShareStart (2024-01) to rlShare2028 (2028-01), flat after" },
-  { id: "rlVcpuPerGpuHour", label: "RL verifier CPU per GPU-hour of RL", unit: "vCPU-hours / H100e-hour", defaultRule: "linear from rlVcpuPerGpuHourStart (2024-01) to rlVcpuPerGpuHourEnd at verifierRampEndMonths, flat after" },
+  { id: "rlVcpuPerGpuHour", label: "RL verifier CPU per GPU-hour of RL", unit: "vCPU-hours / H100e-hour", defaultRule: "rlVcpuPerGpuHourStart until 2024-09 (o1-preview: verifier-heavy RL begins), then linear to rlVcpuPerGpuHourEnd at verifierRampEndMonths, flat after" },
   { id: "edgeShare", label: "Tokens served on local devices", unit: "share", defaultRule: "linear from edgeShareStart (2024-01) to edgeShare2030 (2030-01), flat after" },
 ];
 
@@ -48,6 +48,12 @@ const SHARE_DRIVERS = new Set(["rlShare", "edgeShare"]);
 /** A line from a at the start to b at month index `end` (at least 1), flat after. */
 const linear = (out: Float64Array, a: number, b: number, end: number) => fillRamp(out, a, b, Math.max(1, end));
 const RL_SHARE_END = monthIndex("2028-01"), EDGE_SHARE_END = monthIndex("2030-01");
+/**
+ * Verifier-heavy RL (code run, answers checked by programs) begins with reasoning models: OpenAI's o1-preview,
+ * released 2024-09-12. Before it RL post-training scored answers with learned reward models on GPUs, so the
+ * CPU per GPU-hour of RL stays at its start value until then (docs/model.md §2).
+ */
+export const VERIFIER_RAMP_START = monthIndex("2024-09");
 
 /** Fills the default path of one driver from the parameters. */
 export function defaultDriver(id: string, p: Record<string, number>, out: Float64Array): Float64Array {
@@ -61,7 +67,7 @@ export function defaultDriver(id: string, p: Record<string, number>, out: Float6
     case "rlShare":
       return linear(out, p.rlShareStart, p.rlShare2028, RL_SHARE_END);
     case "rlVcpuPerGpuHour":
-      return linear(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, Math.round(p.verifierRampEndMonths));
+      return fillRamp(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, Math.max(VERIFIER_RAMP_START + 1, Math.round(p.verifierRampEndMonths)), VERIFIER_RAMP_START);
     case "edgeShare":
       return linear(out, p.edgeShareStart, p.edgeShare2030, EDGE_SHARE_END);
     default: {

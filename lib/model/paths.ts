@@ -29,9 +29,13 @@ export function fillPath(out: Float64Array, anchors: Anchors, step = false, scal
   return out;
 }
 
-/** Fills `out` with a line from `from` at t = 0 to `to` at t = `endIndex`, flat after. */
-export function fillRamp(out: Float64Array, from: number, to: number, endIndex: number): Float64Array {
-  for (let t = 0; t < out.length; t++) out[t] = t >= endIndex ? to : from + ((to - from) * t) / endIndex;
+/**
+ * Fills `out` with `from` until t = `startIndex`, then a line to `to` at t = `endIndex`, flat after
+ * (`startIndex` < `endIndex`; 0 starts the line at once).
+ */
+export function fillRamp(out: Float64Array, from: number, to: number, endIndex: number, startIndex = 0): Float64Array {
+  const span = endIndex - startIndex;
+  for (let t = 0; t < out.length; t++) out[t] = t >= endIndex ? to : t <= startIndex ? from : from + ((to - from) * (t - startIndex)) / span;
   return out;
 }
 

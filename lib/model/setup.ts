@@ -213,7 +213,8 @@ export function setup(scenario: Scenario): M {
   const gpVcpuWanted = scratch.take(n), gpVcpuPerNew = scratch.take(n), aiVcpuPerNew = scratch.take(n);
   const vcpu0 = p.cpuServersInstalledStartM * 1e6 * p.cpuVcpuPerServerStart;
   const gpGrowth = Math.pow(1 + p.gpCpuGrowthPerYear, 1 / 12), gpNewGrowth = Math.pow(1 + p.gpVcpuPerNewServerGrowthPerYear, 1 / 12);
-  for (let t = 0, v = vcpu0 * p.gpCpuStartShare, nv = p.gpVcpuPerNewServerStart; t < n; t++, v *= gpGrowth, nv *= gpNewGrowth) {
+  // The fleet installed is end-2023's; what is wanted in 2024-01 is already a month of growth on (docs/model.md §2).
+  for (let t = 0, v = vcpu0 * p.gpCpuStartShare * gpGrowth, nv = p.gpVcpuPerNewServerStart; t < n; t++, v *= gpGrowth, nv *= gpNewGrowth) {
     gpVcpuWanted[t] = v;
     gpVcpuPerNew[t] = nv;
     aiVcpuPerNew[t] = Math.max(1, d.vcpuPerSocket[t] * p.cpuSocketsPerServer);

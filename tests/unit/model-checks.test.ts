@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { simulate, clearsAt, PARAMS, type Run } from "@/lib/model";
 import { resolveScenario, PRESETS, presetParams } from "@/lib/scenario/presets";
+import { defaultDriver } from "@/lib/model/drivers";
 
 const baseline = () => presetParams("baseline");
 const run = (overrides: Record<string, number> = {}, presetId = "baseline") => simulate(resolveScenario({ presetId, overrides }));
@@ -148,5 +149,30 @@ describe("economics the structure must show", () => {
   it("baseline defaults are the catalog defaults", () => {
     const p = baseline();
     for (const spec of PARAMS) expect(p[spec.id]).toBe(spec.default);
+  });
+});
+
+describe("the first months continue the end-2023 state", () => {
+  const r = run();
+  const at = (id: string, month: string) => r.series[id][r.months.indexOf(month)];
+
+  it("general-purpose server orders, DRAM and NAND demand move no more from 2024-01 to 2024-02 than in the next months", () => {
+    for (const id of ["cpu.servers.demand", "demand.dram", "demand.nand"]) {
+      const first = Math.abs(at(id, "2024-02") / at(id, "2024-01") - 1);
+      const next = Math.max(...["2024-03", "2024-04", "2024-05"].map((m, i) => Math.abs(at(id, m) / at(id, ["2024-02", "2024-03", "2024-04"][i]) - 1)));
+      expect(first, id).toBeLessThanOrEqual(Math.max(0.03, 2 * next));
+    }
+  });
+
+  it("RL verifiers' CPU per GPU-hour holds its start value until verifier-heavy RL began (2024-09), then reaches its end value at its ramp end", () => {
+    const p = baseline();
+    const path = defaultDriver("rlVcpuPerGpuHour", p, new Float64Array(r.months.length));
+    const sep = r.months.indexOf("2024-09"), end = Math.round(p.verifierRampEndMonths);
+    for (let t = 0; t <= sep; t++) expect(path[t], r.months[t]).toBe(p.rlVcpuPerGpuHourStart);
+    expect(path[sep + 1]).toBeGreaterThan(p.rlVcpuPerGpuHourStart);
+    expect(path[end]).toBe(p.rlVcpuPerGpuHourEnd);
+    expect(path[end - 1]).toBeLessThan(p.rlVcpuPerGpuHourEnd);
+    // So the CPU:GPU power ratio stays under 1 MW per 100 MW before agents and reasoning models, not for one month.
+    for (const m of ["2024-01", "2024-04", "2024-08"]) expect(at("power.ratio.cpuToGpu", m), m).toBeLessThan(0.01);
   });
 });
