@@ -45,15 +45,15 @@ export const DRIVER_IDS: ReadonlySet<string> = new Set(DRIVERS.map((d) => d.id))
 /** Drivers that are shares and must stay within [0, 1]. */
 const SHARE_DRIVERS = new Set(["rlShare", "edgeShare"]);
 
-/** A line from a at the start to b at month index `end` (at least 1), flat after. */
-const linear = (out: Float64Array, a: number, b: number, end: number) => fillRamp(out, a, b, Math.max(1, end));
+/** `a` until month index `start` (0: the line starts at once), a line to `b` at month index `end` (at least start + 1), flat after. */
+const linear = (out: Float64Array, a: number, b: number, end: number, start = 0) => fillRamp(out, a, b, Math.max(start + 1, end), start);
 const RL_SHARE_END = monthIndex("2028-01"), EDGE_SHARE_END = monthIndex("2030-01");
 /**
  * Verifier-heavy RL (code run, answers checked by programs) begins with reasoning models: OpenAI's o1-preview,
  * released 2024-09-12. Before it RL post-training scored answers with learned reward models on GPUs, so the
  * CPU per GPU-hour of RL stays at its start value until then (docs/model.md §2).
  */
-export const VERIFIER_RAMP_START = monthIndex("2024-09");
+const VERIFIER_RAMP_START = monthIndex("2024-09");
 
 /** Fills the default path of one driver from the parameters. */
 export function defaultDriver(id: string, p: Record<string, number>, out: Float64Array): Float64Array {
@@ -67,7 +67,7 @@ export function defaultDriver(id: string, p: Record<string, number>, out: Float6
     case "rlShare":
       return linear(out, p.rlShareStart, p.rlShare2028, RL_SHARE_END);
     case "rlVcpuPerGpuHour":
-      return fillRamp(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, Math.max(VERIFIER_RAMP_START + 1, Math.round(p.verifierRampEndMonths)), VERIFIER_RAMP_START);
+      return linear(out, p.rlVcpuPerGpuHourStart, p.rlVcpuPerGpuHourEnd, Math.round(p.verifierRampEndMonths), VERIFIER_RAMP_START);
     case "edgeShare":
       return linear(out, p.edgeShareStart, p.edgeShare2030, EDGE_SHARE_END);
     default: {
