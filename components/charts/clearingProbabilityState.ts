@@ -1,5 +1,5 @@
 import { SHORTAGES, type Run } from "@/lib/model";
-import { clearedShare, type FanResult } from "@/lib/model/mc";
+import { clearedShare, type FanResult } from "@/lib/model/mc/merge";
 import { fmtShare, fmtTable } from "../format";
 import { INPUT_COLOR } from "../palette";
 import { INPUT_NAME, panelTimeAxis, timePanel, type TimePanel } from "./common";

@@ -1,6 +1,6 @@
 import { area, line } from "d3-shape";
 import type { ScaleLinear } from "d3-scale";
-import { seriesBands, type FanResult } from "@/lib/model/mc";
+import { seriesBands, type FanResult } from "@/lib/model/mc/merge";
 import { round3 } from "./scales";
 
 type Y = (v: number) => number | undefined;

@@ -1,5 +1,7 @@
 import { GPUS, PARAM_BY_ID, SHORTAGES, type Run } from "@/lib/model";
-import { metricNumber, rankTornado, type TornadoBar, type TornadoSwing } from "@/lib/model/mc";
+import { metricNumber } from "@/lib/model/mc/metricValue";
+import { rankTornado, type TornadoBar } from "@/lib/model/mc/tornado";
+import type { TornadoSwing } from "@/lib/model/mc/types";
 import { fmtMultiple, fmtUsd } from "../format";
 import { fmtParam } from "../controls/paramFormat";
 import { INPUT_NAME } from "./common";

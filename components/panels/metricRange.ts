@@ -1,5 +1,5 @@
 import type { Run } from "@/lib/model";
-import { clearingQuantile, metricQuantile, type FanResult } from "@/lib/model/mc";
+import { clearingQuantile, metricQuantile, type FanResult } from "@/lib/model/mc/merge";
 import { fmtMultiple, fmtShare, fmtUsd } from "../format";
 import { horizonYear } from "./metricText";
 

@@ -5,7 +5,7 @@
  */
 import { PARAMS, simulate, TIERS, type ParamSpec, type Run, type Scenario } from "../model";
 import { SHORTAGE_TOLERANCE } from "../model/metrics";
-import { clearIndex } from "../model/mc";
+import { clearIndex } from "../model/mc/metricValue";
 
 /** Relative step of the capacity reruns: each capacity input is multiplied by 1 + this. */
 export const CAPACITY_STEP = 0.1;
