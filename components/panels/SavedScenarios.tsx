@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { useWorkspace } from "@/lib/store/StoreProvider";
 import { useSavedScenarios } from "@/lib/store/useSavedScenarios";
 import { newId } from "@/lib/store/savedDb";
-import { cleanName, exportFile, newSaved, readImportFile, type SavedScenario } from "@/lib/scenario/savedFile";
+import { cleanName, exportFile, newSaved, type SavedScenario } from "@/lib/scenario/savedFile";
 import { downloadText } from "./download";
 
 /** One saved scenario: open (as its link), rename, delete. */
@@ -63,7 +63,9 @@ export function SavedScenarios() {
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const r = readImportFile(await file.text());
+    // The file reader (and its schema library) loads only when a file is chosen.
+    const [{ readImportFile }, text] = await Promise.all([import("@/lib/scenario/savedImport"), file.text()]);
+    const r = readImportFile(text);
     if (r.ok) {
       for (const s of r.scenarios) await put({ ...s, id: newId() });
       setStatus([`Imported ${r.scenarios.length} scenario${r.scenarios.length === 1 ? "" : "s"} from ${file.name}.`, ...r.messages]);

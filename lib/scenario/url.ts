@@ -8,7 +8,6 @@
  * in `issues` with a reason, invalid values fall back to the preset's, and it never throws.
  */
 import { RETIRED_DRIVERS, RETIRED_KEYS } from "./retired";
-import * as z from "zod/mini";
 import { CHOICES, DRIVERS, PARAMS, type ParamSpec, type ThrottlePolicy } from "../model";
 import { checkFormulaSyntax, FormulaError, MAX_FORMULA_LENGTH } from "../model/formulaSyntax";
 import { DEFAULT_SEED as DEFAULT_MC_SEED, MAX_RUNS, MIN_RUNS } from "../model/mc/types";
@@ -94,52 +93,44 @@ const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const quote = (s: string) => (s.length > QUOTE_LENGTH ? `${s.slice(0, QUOTE_LENGTH)}…` : s);
 const rangeText = (spec: ParamSpec) => `${formatParamValue(spec, spec.min)} to ${formatParamWithUnit(spec, spec.max)}`;
 
-const schemaCache = new Map<string, z.ZodMiniType<number, string>>();
+/** Preset ids a link may name. */
+const PRESET_IDS: ReadonlySet<string> = new Set(PRESETS.map((p) => p.id));
+/** Throttling policies a link may name. */
+const POLICY_IDS: ReadonlySet<string> = new Set(POLICIES);
 
-/** The zod schema of one parameter's URL value: a decimal string → a number within [min, max], rounded to the step. */
-function paramSchema(spec: ParamSpec): z.ZodMiniType<number, string> {
-  let s = schemaCache.get(spec.id);
-  if (!s) {
-    s = z.pipe(
-      z.string().check(z.regex(NUMBER_RE, { error: "not a number" })),
-      z.pipe(
-        z.transform((text: string) => roundToStep(Number(text), spec.step)),
-        z.number({ error: "not a finite number" }).check(
-          z.gte(spec.min, { error: () => `below the minimum; allowed ${rangeText(spec)}` }),
-          z.lte(spec.max, { error: () => `above the maximum; allowed ${rangeText(spec)}` }),
-        ),
-      ),
-    );
-    schemaCache.set(spec.id, s);
-  }
-  return s;
+/**
+ * One parameter's URL value: a decimal string → a number within [min, max], rounded to the step. Written out
+ * by hand rather than with zod because every page load runs it: these few checks would bring the whole schema
+ * library into the page's first-load JS (README, "Dependencies and why").
+ */
+function checkParamText(spec: ParamSpec, text: string): ValueParse<number> {
+  if (!NUMBER_RE.test(text)) return { status: "invalid", reason: "not a number" };
+  const value = roundToStep(Number(text), spec.step);
+  if (!Number.isFinite(value)) return { status: "invalid", reason: "not a finite number" };
+  if (value < spec.min) return { status: "invalid", reason: `below the minimum; allowed ${rangeText(spec)}` };
+  if (value > spec.max) return { status: "invalid", reason: `above the maximum; allowed ${rangeText(spec)}` };
+  return { status: "valid", value };
 }
-
-const presetSchema = z.enum(PRESETS.map((p) => p.id) as [string, ...string[]]);
-const policySchema = z.enum(POLICIES as [ThrottlePolicy, ...ThrottlePolicy[]]);
 
 /** Reads one parameter's value from a link: a finite number within the catalog's range, rounded to its step. */
 export function parseParamValue(spec: ParamSpec, raw: string | null | undefined): ValueParse<number> {
   if (raw === null || raw === undefined) return { status: "missing" };
   if (raw.length > MAX_NUMBER_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NUMBER_LENGTH})` };
-  const r = paramSchema(spec).safeParse(raw.trim());
-  return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: r.error.issues[0]?.message ?? "invalid value" };
+  return checkParamText(spec, raw.trim());
 }
 
 /** Reads a preset id from a link. */
 export function parsePresetId(raw: string | null | undefined): ValueParse<string> {
   if (raw === null || raw === undefined) return { status: "missing" };
   if (raw.length > MAX_NAME_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NAME_LENGTH})` };
-  const r = presetSchema.safeParse(raw);
-  return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: `unknown preset; known presets: ${PRESETS.map((p) => p.id).join(", ")}` };
+  return PRESET_IDS.has(raw) ? { status: "valid", value: raw } : { status: "invalid", reason: `unknown preset; known presets: ${PRESETS.map((p) => p.id).join(", ")}` };
 }
 
 /** Reads a throttling policy from a link. */
 export function parsePolicy(raw: string | null | undefined): ValueParse<ThrottlePolicy> {
   if (raw === null || raw === undefined) return { status: "missing" };
   if (raw.length > MAX_NAME_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NAME_LENGTH})` };
-  const r = policySchema.safeParse(raw);
-  return r.success ? { status: "valid", value: r.data } : { status: "invalid", reason: `unknown throttling policy; allowed: ${POLICIES.join(", ")}` };
+  return POLICY_IDS.has(raw) ? { status: "valid", value: raw as ThrottlePolicy } : { status: "invalid", reason: `unknown throttling policy; allowed: ${POLICIES.join(", ")}` };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { csvParseRows } from "d3-dsv";
 import { decodeScenario, encodeScenario } from "@/lib/scenario/url";
-import { exportFile, newSaved, readImportFile, SAVED_FILE_FORMAT } from "@/lib/scenario/savedFile";
+import { exportFile, newSaved, SAVED_FILE_FORMAT } from "@/lib/scenario/savedFile";
+import { readImportFile } from "@/lib/scenario/savedImport";
 import { compareCsv, compareTable, COMPARED_METRICS, MAX_COMPARED, sortedColumns } from "@/components/panels/compareState";
 import { runOf } from "@/lib/store/derive";
 import { clearsAtText } from "@/components/panels/metricText";
