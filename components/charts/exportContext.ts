@@ -12,8 +12,8 @@ export interface ChartExportContext {
   baselineRun: Run | null;
   /** The full share URL of the scenario (flushed into the address bar first). */
   scenarioUrl(): string;
-  /** The scenario's deliverable content (title, link, digest, date, assumptions, cards, every chart's data). */
-  deliverable(): ScenarioExport;
+  /** The scenario's deliverable content (title, link, digest, date, assumptions, cards, every chart's data), built by code loaded on demand. */
+  deliverable(): Promise<ScenarioExport>;
 }
 
 /** Provided by the workspace; absent on the brief and in tests, where charts have no export menu. */

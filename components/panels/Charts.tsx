@@ -17,7 +17,6 @@ import { ChartUiContext, type ChartUi } from "../charts/chartUi";
 import type { ScaleMode } from "../charts/scales";
 import { chartWidths } from "./chartWidths";
 import { useElementWidth } from "./useElementWidth";
-import { scenarioExport } from "./scenarioExport";
 
 /**
  * Every chart of the current scenario, sharing one crosshair month, with the pinned baseline overlaid; each one
@@ -69,8 +68,10 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
         flush?.();
         return `${window.location.origin}${linkTo("/", queryOf({ scenario, baseline }))}`;
       },
-      deliverable: () => {
+      deliverable: async () => {
         flush?.();
+        // The deliverable's builder (assumptions, cards, every chart's data) loads only when a deliverable is made.
+        const { scenarioExport } = await import("./scenarioExport");
         return scenarioExport({ scenario, baseline, run, baselineRun, origin: window.location.origin });
       },
     }),
