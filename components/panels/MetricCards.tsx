@@ -1,12 +1,25 @@
 "use client";
-import { useDeferredValue, useState, type ReactNode } from "react";
+import { lazy, Suspense, useDeferredValue, useState, type ReactNode } from "react";
 import type { Run } from "@/lib/model";
 import type { FanResult } from "@/lib/model/mc";
 import { useBaselineRun, useRun, useUncertainty, useWorkspace } from "@/lib/store/StoreProvider";
-import { ShortageWhyPanel } from "./ShortageWhyPanel";
 import { clearsAtRangeText, metricRangeText } from "./metricRange";
 import { CLEARS, headlineCards, type HeadlineCard } from "./headlineCards";
 import { firstShortText } from "./metricText";
+
+/** Loads the "why" panel's code (the shortage explanation and its sentences); the first call starts the fetch. */
+const loadWhyPanel = () => import("./ShortageWhyPanel");
+/** The "why" panel, loaded when a card's "Why?" is first pointed at, focused or pressed: the first paint does not need it. */
+const ShortageWhyPanel = lazy(() => loadWhyPanel().then((m) => ({ default: m.ShortageWhyPanel })));
+
+/** Shown in the panel's place for the moment its code takes to load. */
+function WhyLoading({ input }: { input: string }) {
+  return (
+    <section className="why" data-why-loading={input}>
+      <p className="muted" role="status">Loading the explanation…</p>
+    </section>
+  );
+}
 
 /** One headline number; the value element carries `data-metric` with the model's metric id, the change vs a baseline `data-delta`, the Monte Carlo range `data-range`. */
 function Card({ card: { metric, label, value, note, wide, delta }, range, why }: { card: HeadlineCard; range?: string | null; why?: { open: boolean; toggle: () => void } }) {
@@ -18,7 +31,7 @@ function Card({ card: { metric, label, value, note, wide, delta }, range, why }:
       {delta ? <span className={`card-delta ${delta.direction}`} data-delta={metric}>{delta.text}</span> : null}
       {note ? <span className="card-note">{note}</span> : null}
       {why ? (
-        <button type="button" className="why-toggle" aria-expanded={why.open} data-why-toggle={metric.replace("clearsAt.", "")} onClick={why.toggle}>
+        <button type="button" className="why-toggle" aria-expanded={why.open} data-why-toggle={metric.replace("clearsAt.", "")} onClick={why.toggle} onPointerEnter={() => void loadWhyPanel()} onFocus={() => void loadWhyPanel()}>
           {why.open ? "Hide why" : "Why?"}
         </button>
       ) : null}
@@ -69,7 +82,11 @@ export function MetricCards({ explain = true }: { explain?: boolean }) {
   const on = useWorkspace((s) => s.montecarlo.on);
   const fan = useDeferredValue(useUncertainty((s) => s.fan));
   const [open, setOpen] = useState<string | null>(null);
-  const panel = open ? <ShortageWhyPanel key={open} input={open} run={run} scenario={scenario} onClose={() => setOpen(null)} onHighlight={setHighlights} /> : null;
+  const panel = open ? (
+    <Suspense fallback={<WhyLoading input={open} />}>
+      <ShortageWhyPanel key={open} input={open} run={run} scenario={scenario} onClose={() => setOpen(null)} onHighlight={setHighlights} />
+    </Suspense>
+  ) : null;
   const baseline = useBaselineRun();
   if (!explain) return <MetricCardsView run={run} baseline={baseline} fan={on ? fan : null} />;
   return <MetricCardsView run={run} baseline={baseline} fan={on ? fan : null} whyOpen={open} onWhy={setOpen} whyPanel={panel} />;

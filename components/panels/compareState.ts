@@ -1,7 +1,7 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Run } from "@/lib/model";
 import { decodeScenario } from "@/lib/scenario/url";
-import { clearingIndex } from "@/lib/scenario/explain";
+import { clearingIndex } from "@/lib/scenario/clearing";
 import { runOf } from "@/lib/store/derive";
 import { asNumber, asPeak } from "../format";
 import { INPUT_NAME } from "../charts/common";

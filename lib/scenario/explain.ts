@@ -5,7 +5,9 @@
  */
 import { PARAMS, simulate, TIERS, type ParamSpec, type Run, type Scenario } from "../model";
 import { SHORTAGE_TOLERANCE } from "../model/metrics";
-import { clearIndex } from "../model/mc/metricValue";
+import { clearingIndex } from "./clearing";
+
+export { clearingIndex } from "./clearing";
 
 /** Relative step of the capacity reruns: each capacity input is multiplied by 1 + this. */
 export const CAPACITY_STEP = 0.1;
@@ -164,11 +166,6 @@ export function explainShortage(run: Run, input: string): ShortageWhy | null {
     bindingTotals: [...totals].map(([b, m]) => ({ binding: b, months: m })).sort((a, b) => b.months - a.months),
     who: { month: run.months[worst], index: worst, ratio: ratio[worst], tiers, useKind: u.kind, uses, tokenCapacity: Number.isFinite(cap) ? cap : null, tokenDemand: Number.isFinite(dem) ? dem : null },
   };
-}
-
-/** Where a run's shortage clears on the time axis: -1 when there is none, the horizon's length when it lasts beyond. */
-export function clearingIndex(run: Run, input: string): number {
-  return run.metrics[`shortageStatus.${input}`] === "none" ? -1 : clearIndex(run, input);
 }
 
 /** The scenario with one parameter raised by CAPACITY_STEP (clamped to its maximum). */
