@@ -38,7 +38,9 @@ export function ExportMenu({ chart, svgRef }: { chart: ChartBase; svgRef: RefObj
     }
   });
   return (
-    <details className="export" data-export="">
+    // Opening the menu starts loading the actions, so a click finds them loaded and a clipboard write still runs
+    // within the click's user activation (browsers refuse clipboard writes once it has lapsed).
+    <details className="export" data-export="" onToggle={(e) => void (e.currentTarget.open && actions())}>
       <summary aria-label={`Export ${chart.title}`}>Export</summary>
       <div className="export-actions" role="group" aria-label={`Export ${chart.title}`}>
         <button type="button" onClick={png(2)}>PNG 2×</button>
