@@ -1,6 +1,7 @@
-import { GPUS, PARAM_BY_ID, VENDORS, HBM_GENERATIONS, GENERATION_MIX_QUARTERS, defaultParams } from "./catalog";
+import { GPUS, VENDORS, HBM_GENERATIONS, GENERATION_MIX_QUARTERS } from "./catalog";
 import { computeDrivers } from "./drivers";
 import { START_COHORTS, trainingStartMH100e } from "./warmStart";
+import { runParams } from "./params";
 import { fillPath } from "./paths";
 import { INDUCED_INPUTS, type M } from "./state";
 import { listOf, scratch } from "./scratch";
@@ -108,23 +109,11 @@ function generationTables(n: number): GenerationTables {
   return tables;
 }
 
-/** Catalog defaults, then the values setup derives: the shape of every run's parameter object. */
-const PARAM_TEMPLATE: Record<string, number> = { ...defaultParams(), trainingStartMH100e: 0 };
-
 /** Builds the run's state: parameters, paths computed before the loop, the end-2023 stocks (the warm start). */
 export function setup(scenario: Scenario): M {
   scratch.begin();
-  // A copy of one template, so every run's parameters share one hidden class and the stages' reads of them
-  // stay monomorphic (a differently shaped object per run made each read a dictionary lookup).
-  const p: Record<string, number> = { ...PARAM_TEMPLATE };
   const warnings: string[] = [];
-  const given = scenario.params;
-  for (const id of Object.keys(given)) {
-    const v = given[id];
-    if (!PARAM_BY_ID.has(id)) warnings.push(`Unknown parameter "${id}" ignored.`);
-    else if (!Number.isFinite(v)) warnings.push(`Parameter ${id} is not a finite number; default used.`);
-    else p[id] = v;
-  }
+  const p = runParams(scenario.params, warnings);
   const n = monthCount(Math.round(p.endYear));
 
   // ---- generations: software curves and output mix
