@@ -127,11 +127,10 @@ export function setup(scenario: Scenario): M {
     const age0 = Math.max(0, -LAUNCH[g]);
     let e = Math.exp(-age0 / tau);
     const norm = 1 + (ceiling - 1) * (1 - e);
-    for (let t = 0; t < n; t++) {
-      const started = t >= LAUNCH[g];
-      sw[t * G + g] = started ? (1 + (ceiling - 1) * (1 - e)) / norm : 1;
-      if (started) e *= decay;
-    }
+    // 1 before launch; from launch on, one decay step a month.
+    const launched = Math.min(Math.max(LAUNCH[g], 0), n);
+    for (let t = 0; t < launched; t++) sw[t * G + g] = 1;
+    for (let t = launched; t < n; t++, e *= decay) sw[t * G + g] = (1 + (ceiling - 1) * (1 - e)) / norm;
   }
   // The output mix and its per-H100e input needs depend only on the catalog and the horizon (cached);
   // the scenario scales them by its yields, prices and HBM area.
