@@ -32,26 +32,36 @@ export function clearsAt(ratio: Float64Array, months: string[], holdMonths = 6):
 
 /** Largest value of a series and its month. */
 export function peak(series: Float64Array, months: string[]): PeakMetric {
-  let k = 0;
-  for (let t = 1; t < series.length; t++) if (series[t] > series[k]) k = t;
+  // The largest value so far in a local: the loop reads each month once.
+  let k = 0, best = series[0];
+  for (let t = 1; t < series.length; t++) {
+    if (series[t] > best) {
+      k = t;
+      best = series[t];
+    }
+  }
   return { value: series[k], month: months[k] };
 }
 
 /** Mean of a series over the months of one calendar year (NaN-free: 0 if the year is outside the run). */
 export function yearMean(series: Float64Array, months: string[], year: number): number {
-  // Months run from January of the first year: the year's months are a contiguous block.
-  const first = Number(months[0].slice(0, 4));
-  const from = (year - first) * 12, to = Math.min(from + 12, months.length);
+  const [from, to] = yearMonths(months, year);
   if (from < 0 || from >= months.length) return 0;
   let s = 0;
   for (let t = from; t < to; t++) s += series[t];
   return s / (to - from);
 }
 
-/** Mean of a series over the months of a year in which it is above zero (0 if none). */
-export function activeYearMean(series: Float64Array, months: string[], year: number): number {
+/** The months [from, to) of a calendar year in a run's months (from may be negative, to before from). */
+function yearMonths(months: string[], year: number): [number, number] {
+  // Months run from January of the first year: the year's months are a contiguous block.
   const first = Number(months[0].slice(0, 4));
-  const from = (year - first) * 12, to = Math.min(from + 12, months.length);
+  const from = (year - first) * 12;
+  return [from, Math.min(from + 12, months.length)];
+}
+
+/** Mean of a series over months [from, to) in which it is above zero (0 if none). */
+function activeMean(series: Float64Array, from: number, to: number): number {
   let s = 0, k = 0;
   for (let t = Math.max(0, from); t < to; t++) if (series[t] > 0) { s += series[t]; k++; }
   return k > 0 ? s / k : 0;
@@ -80,8 +90,9 @@ export function computeMetrics(run: Run, _p: Record<string, number>): Record<str
   const dem = series["tokens.demand.base"], srv = series["tokens.served"];
   for (let t = 0; t < months.length; t++) unserved += Math.max(0, dem[t] - srv[t]);
   m["cumulativeUnservedTokens"] = unserved;
-  // Mean over the months of 2027 in which the generation is in service (0 if none).
-  for (const [metric, id] of REVENUE_KEYS) m[metric] = activeYearMean(series[id], months, 2027);
+  // Mean over the months of 2027 in which the generation is in service (0 if none); the year's months found once.
+  const [from2027, to2027] = yearMonths(months, 2027);
+  for (const [metric, id] of REVENUE_KEYS) m[metric] = activeMean(series[id], from2027, to2027);
   // Sequence of binding constraints, as runs: "packaging → hbm → demand".
   const seq: string[] = [];
   for (const b of run.labels["gpu.binding"]) if (seq[seq.length - 1] !== b) seq.push(b);
