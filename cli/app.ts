@@ -8,8 +8,7 @@
  * Exit codes (cli/errors.ts): 0 ok, 1 calibration miss, 2 bad input, 3 output not written, 4 internal fault.
  */
 import { csvFormatRows } from "d3-dsv";
-import { PARAMS, SERIES_META, simulate, type Provenance, type Run, type ThrottlePolicy } from "../lib/model";
-import { provenanceOf } from "../lib/model/provenance";
+import { PARAMS, SERIES_META, simulate, type Run, type ThrottlePolicy } from "../lib/model";
 import { POLICIES, PRESETS, PRESET_BY_ID, resolveScenario, type ScenarioState } from "../lib/scenario/presets";
 import { CLAIMS, evaluateCalibration } from "../lib/scenario/calibration";
 import { HISTORY_ERRORS, compareHistory, type Band } from "../lib/scenario/history";
@@ -140,7 +139,7 @@ function cmdRun(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-function provenanceText(p: Provenance): string {
+function provenanceText(p: (typeof PARAMS)[number]["provenance"]): string {
   return p.kind === "source" ? `${p.source} (${p.date}, confidence ${p.confidence})` : `assumption: ${p.reasoning}`;
 }
 
@@ -149,7 +148,7 @@ function cmdParams(args: string[], io: CliIo): number {
   if (values.help) return io.out(HELP.params + "\n"), EXIT.ok;
   const format = single(values, "format") ?? "table";
   if (format === "json") {
-    io.out(JSON.stringify(PARAMS.map((p) => ({ ...p, provenance: provenanceOf(p) })), null, 2) + "\n");
+    io.out(JSON.stringify(PARAMS, null, 2) + "\n");
     return EXIT.ok;
   }
   if (format !== "table") throw new UsageError(`--format must be table or json, got ${quoteArg(format)}.`);
@@ -157,7 +156,7 @@ function cmdParams(args: string[], io: CliIo): number {
   for (const p of PARAMS) {
     lines.push(`${p.id} (${p.short})  [${p.group}]  ${p.label}`);
     lines.push(`    ${p.default} ${p.unit}  (min ${p.min}, max ${p.max}, range ${p.low}–${p.high})`);
-    lines.push(`    ${provenanceText(provenanceOf(p))}`);
+    lines.push(`    ${provenanceText(p.provenance)}`);
   }
   io.out(lines.join("\n") + "\n");
   return EXIT.ok;

@@ -106,19 +106,13 @@ for (let round = 0; round < 6; round++) {
 for (const id of FITTED) console.log(`  ${id} = ${current[id]} (range ${PARAM_BY_ID.get(id)!.low}–${PARAM_BY_ID.get(id)!.high})`);
 
 if (process.argv.includes("--write")) {
-  // The default goes into data/parameters.json, the reasoning's fit sentence into data/parameter-provenance.json.
-  const data = path.join(path.dirname(fileURLToPath(import.meta.url)), "../data");
-  const file = path.join(data, "parameters.json");
-  const wordsFile = path.join(data, "parameter-provenance.json");
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "../data/parameters.json");
   const json = JSON.parse(fs.readFileSync(file, "utf8"));
-  const words = JSON.parse(fs.readFileSync(wordsFile, "utf8"));
   for (const p of json.parameters) {
     if (!FITTED.includes(p.id)) continue;
     p.default = current[p.id];
-    const w = words.parameters[p.id];
-    w.reasoning = withFitNote({ ...p, provenance: { reasoning: w.reasoning } });
+    p.provenance.reasoning = withFitNote(p);
   }
   fs.writeFileSync(file, JSON.stringify(json, null, 2) + "\n");
-  fs.writeFileSync(wordsFile, JSON.stringify(words, null, 2) + "\n");
-  console.log("wrote data/parameters.json and data/parameter-provenance.json");
+  console.log("wrote data/parameters.json");
 }

@@ -1,5 +1,5 @@
 /**
- * Writes docs/parameters.md from the catalog (data/parameters.json and data/parameter-provenance.json, data/paths.json, data/gpus.json).
+ * Writes docs/parameters.md from the catalog (data/parameters.json, data/paths.json, data/gpus.json).
  * tests/unit/docs.test.ts checks the file is current: run this after editing the catalog.
  *   npx tsx scripts/gen-param-docs.ts
  */

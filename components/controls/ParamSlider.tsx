@@ -3,7 +3,6 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ParamSpec } from "@/lib/model";
 import { useWorkspace } from "@/lib/store/StoreProvider";
 import { Provenance } from "./Provenance";
-import { loadProvenance } from "./provenanceLoader";
 import { decimalsOf, fmtParam } from "./paramFormat";
 
 /**
@@ -98,15 +97,7 @@ export function ParamSlider({ spec, presetValue }: { spec: ParamSpec; presetValu
         <button type="button" className="linklike" disabled={!overridden} onClick={() => resetParam(spec.id)} aria-label={`Reset ${spec.label} to the preset`}>
           reset
         </button>
-        <button
-          type="button"
-          className="linklike"
-          aria-expanded={showSource}
-          onClick={() => setShowSource((v) => !v)}
-          onPointerEnter={() => void loadProvenance()}
-          onFocus={() => void loadProvenance()}
-          aria-label={`Source of ${spec.label}`}
-        >
+        <button type="button" className="linklike" aria-expanded={showSource} onClick={() => setShowSource((v) => !v)} aria-label={`Source of ${spec.label}`}>
           {spec.provenance.kind === "source" ? "source" : "assumption"}
         </button>
       </div>

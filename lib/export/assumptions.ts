@@ -1,5 +1,4 @@
 import { CHOICES, DRIVERS, PARAMS, type Provenance } from "../model";
-import { provenanceOf } from "../model/provenance";
 import { formatParamWithUnit, roundToStep } from "../scenario/numberFormat";
 import { PRESET_BY_ID, DEFAULT_PRESET_ID, presetParams, type ScenarioState } from "../scenario/presets";
 
@@ -37,14 +36,14 @@ export function changedAssumptionRows(state: ScenarioState): AssumptionChange[] 
     if (typeof v !== "number" || !Number.isFinite(v) || roundToStep(v, p.step) === roundToStep(base[p.id], p.step)) continue;
     const value = formatParamWithUnit(p, v);
     const presetValue = formatParamWithUnit(p, base[p.id]);
-    rows.push({ id: p.id, label: p.label, value, presetValue, text: `${p.label}: ${value} (preset: ${presetValue})`, provenance: provenanceOf(p) });
+    rows.push({ id: p.id, label: p.label, value, presetValue, text: `${p.label}: ${value} (preset: ${presetValue})`, provenance: p.provenance });
   }
   if (state.policy && state.policy !== preset.policy) {
     const choice = CHOICES.find((c) => c.id === "throttlePolicy");
     const label = choice?.label ?? "Throttling policy";
     const value = policyName(state.policy);
     const presetValue = policyName(preset.policy);
-    rows.push({ id: "throttlePolicy", label, value, presetValue, text: `${label}: ${value} (preset: ${presetValue})`, provenance: choice ? provenanceOf(choice) : undefined });
+    rows.push({ id: "throttlePolicy", label, value, presetValue, text: `${label}: ${value} (preset: ${presetValue})`, provenance: choice?.provenance });
   }
   for (const d of DRIVERS) {
     const f = state.formulas?.[d.id];

@@ -5,20 +5,10 @@ import installedJson from "../../data/installed-base.json";
 import generationMixJson from "../../data/generation-mix.json";
 import type { Anchors } from "./paths";
 
-/** How sure a source is: H primary, M analyst or model estimate, L single report. */
-export type Confidence = "H" | "M" | "L" | "H/M" | "M–L";
-
 /** Where a default number comes from. */
 export type Provenance =
-  | { kind: "source"; source: string; date: string; confidence: Confidence }
+  | { kind: "source"; source: string; date: string; confidence: "H" | "M" | "L" | "H/M" | "M–L" }
   | { kind: "assumption"; reasoning: string };
-
-/**
- * A catalog entry's provenance without its words: the kind, and a source's date and confidence. The words (the
- * source cited, an assumption's reasoning) are in data/parameter-provenance.json, read by lib/model/provenance.ts,
- * so that the page's first load does not carry them.
- */
-export type ProvenanceBasis = { kind: "source"; date: string; confidence: Confidence } | { kind: "assumption" };
 
 /** How a parameter is drawn over its low–high band in uncertainty sweeps (lib/model/sampling). */
 export type DistributionKind = "uniform" | "triangular" | "lognormal";
@@ -45,8 +35,7 @@ export interface ParamSpec {
    * with its 5th and 95th percentiles at low and high (truncated to [min, max]). Set by scripts/set-distributions.ts.
    */
   distribution: DistributionKind;
-  /** Kind, date and confidence; the full provenance is `provenanceOf(spec)` (lib/model/provenance.ts). */
-  provenance: ProvenanceBasis;
+  provenance: Provenance;
   description: string;
 }
 
@@ -58,8 +47,7 @@ export interface ChoiceSpec {
   label: string;
   options: { id: string; label: string }[];
   default: string;
-  /** Kind, date and confidence; the full provenance is `provenanceOf(spec)` (lib/model/provenance.ts). */
-  provenance: ProvenanceBasis;
+  provenance: Provenance;
 }
 
 /** One accelerator generation (data/gpus.json). */

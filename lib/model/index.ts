@@ -2,7 +2,7 @@
 export { simulate } from "./simulate";
 export { createDirectRunner, type ModelRunner } from "./runner";
 export * from "./types";
-export { PARAMS, CHOICES, PARAM_BY_ID, GPUS, PATHS, defaultParams, type ParamSpec, type DistributionKind, type ChoiceSpec, type GpuGeneration, type Provenance, type ProvenanceBasis } from "./catalog";
+export { PARAMS, CHOICES, PARAM_BY_ID, GPUS, PATHS, defaultParams, type ParamSpec, type DistributionKind, type ChoiceSpec, type GpuGeneration, type Provenance } from "./catalog";
 export { DRIVERS, type DriverSpec } from "./drivers";
 export { SERIES_META } from "./series";
 export { clearsAt, peak, yearMean } from "./metrics";

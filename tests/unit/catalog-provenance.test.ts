@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CHOICES, PARAMS } from "../../lib/model";
-import { provenanceIds, provenanceOf, provenanceWords } from "../../lib/model/provenance";
+import { PARAMS } from "../../lib/model";
 import { withFitNote } from "../../scripts/fitNote";
 
 /** The reasoning of an assumption ("" for a sourced value). */
-const reasoning = (p: (typeof PARAMS)[number]) => {
-  const prov = provenanceOf(p);
-  return prov.kind === "assumption" ? prov.reasoning : "";
-};
-
-describe("every catalog entry's provenance has its words in data/parameter-provenance.json", () => {
-  it("one entry per parameter and per choice, and no other", () => {
-    const ids = provenanceIds();
-    expect(ids.parameters).toEqual(PARAMS.map((p) => p.id));
-    expect(ids.choices).toEqual(CHOICES.map((c) => c.id));
-  });
-  it("a sourced value's entry cites its source, an assumption's gives its reasoning", () => {
-    for (const spec of [...PARAMS, ...CHOICES]) {
-      const words = provenanceWords(spec.id);
-      expect(words && Object.keys(words), spec.id).toEqual([spec.provenance.kind === "source" ? "source" : "reasoning"]);
-      const text = words && ("source" in words ? words.source : words.reasoning);
-      expect(text?.trim().length, spec.id).toBeGreaterThan(10);
-    }
-  });
-});
+const reasoning = (p: (typeof PARAMS)[number]) => (p.provenance.kind === "assumption" ? p.provenance.reasoning : "");
 /** Parameters whose default scripts/fit-assumptions.ts fitted to the seed claims. */
 const FITTED = PARAMS.filter((p) => reasoning(p).includes("scripts/fit-assumptions.ts"));
 

@@ -6,7 +6,6 @@ import { buildInstalledBase } from "@/lib/scenario/installedBase";
 import { buildGenerationMix, GENERATION_MIX_FILES } from "@/lib/scenario/generationMix";
 import { GPUS, PARAMS, SERIES_META } from "@/lib/model";
 import { VENDORS } from "@/lib/model/catalog";
-import { provenanceOf } from "@/lib/model/provenance";
 
 const root = path.resolve(__dirname, "../..");
 /** A series id ending in a generation id of data/gpus.json, or in a vendor id. */
@@ -49,12 +48,11 @@ describe("derived files are current", () => {
   });
   it("every parameter has provenance: a dated source with confidence, or an assumption with reasoning", () => {
     for (const p of PARAMS) {
-      const prov = provenanceOf(p);
-      if (prov.kind === "source") {
-        expect(prov.source.length, p.id).toBeGreaterThan(10);
-        expect(prov.date, p.id).toMatch(/^\d{4}/);
-        expect(prov.confidence, p.id).toMatch(/^[HML]/);
-      } else expect(prov.reasoning.length, p.id).toBeGreaterThan(20);
+      if (p.provenance.kind === "source") {
+        expect(p.provenance.source.length, p.id).toBeGreaterThan(10);
+        expect(p.provenance.date, p.id).toMatch(/^\d{4}/);
+        expect(p.provenance.confidence, p.id).toMatch(/^[HML]/);
+      } else expect(p.provenance.reasoning.length, p.id).toBeGreaterThan(20);
       expect(p.min <= p.low && p.low <= p.default && p.default <= p.high && p.high <= p.max, p.id).toBe(true);
     }
   });
