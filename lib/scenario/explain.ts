@@ -7,8 +7,6 @@ import { PARAMS, simulate, TIERS, type ParamSpec, type Run, type Scenario } from
 import { SHORTAGE_TOLERANCE } from "../model/metrics";
 import { clearingIndex } from "./clearing";
 
-export { clearingIndex } from "./clearing";
-
 /** Relative step of the capacity reruns: each capacity input is multiplied by 1 + this. */
 export const CAPACITY_STEP = 0.1;
 

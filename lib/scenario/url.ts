@@ -93,11 +93,6 @@ const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const quote = (s: string) => (s.length > QUOTE_LENGTH ? `${s.slice(0, QUOTE_LENGTH)}…` : s);
 const rangeText = (spec: ParamSpec) => `${formatParamValue(spec, spec.min)} to ${formatParamWithUnit(spec, spec.max)}`;
 
-/** Preset ids a link may name. */
-const PRESET_IDS: ReadonlySet<string> = new Set(PRESETS.map((p) => p.id));
-/** Throttling policies a link may name. */
-const POLICY_IDS: ReadonlySet<string> = new Set(POLICIES);
-
 /**
  * One parameter's URL value: a decimal string → a number within [min, max], rounded to the step. Written out
  * by hand rather than with zod because every page load runs it: these few checks would bring the whole schema
@@ -123,14 +118,14 @@ export function parseParamValue(spec: ParamSpec, raw: string | null | undefined)
 export function parsePresetId(raw: string | null | undefined): ValueParse<string> {
   if (raw === null || raw === undefined) return { status: "missing" };
   if (raw.length > MAX_NAME_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NAME_LENGTH})` };
-  return PRESET_IDS.has(raw) ? { status: "valid", value: raw } : { status: "invalid", reason: `unknown preset; known presets: ${PRESETS.map((p) => p.id).join(", ")}` };
+  return PRESET_BY_ID.has(raw) ? { status: "valid", value: raw } : { status: "invalid", reason: `unknown preset; known presets: ${PRESETS.map((p) => p.id).join(", ")}` };
 }
 
 /** Reads a throttling policy from a link. */
 export function parsePolicy(raw: string | null | undefined): ValueParse<ThrottlePolicy> {
   if (raw === null || raw === undefined) return { status: "missing" };
   if (raw.length > MAX_NAME_LENGTH) return { status: "invalid", reason: `value too long (${raw.length} characters; at most ${MAX_NAME_LENGTH})` };
-  return POLICY_IDS.has(raw) ? { status: "valid", value: raw as ThrottlePolicy } : { status: "invalid", reason: `unknown throttling policy; allowed: ${POLICIES.join(", ")}` };
+  return (POLICIES as readonly string[]).includes(raw) ? { status: "valid", value: raw as ThrottlePolicy } : { status: "invalid", reason: `unknown throttling policy; allowed: ${POLICIES.join(", ")}` };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PARAMS, simulate, SHORTAGES, type Run } from "@/lib/model";
 import { resolveScenario } from "@/lib/scenario/presets";
-import { capacityParams, clearingIndex, clearingLevers, explainShortage, raisedScenario, CAPACITY_STEP } from "@/lib/scenario/explain";
+import { capacityParams, clearingLevers, explainShortage, raisedScenario, CAPACITY_STEP } from "@/lib/scenario/explain";
+import { clearingIndex } from "@/lib/scenario/clearing";
 import { isShort } from "@/components/charts/common";
 import { bindingSentence, leverSentence } from "@/components/panels/whyText";
 import { BINDING_NAME } from "@/components/charts/bindingStripState";
