@@ -12,6 +12,7 @@ import { makeProduction } from "./stages/production";
 import { makeServing } from "./stages/serving";
 import { INDUCED_INPUTS } from "./state";
 import { monthLabels } from "./time";
+import type { RunBuffer } from "./runBuffer";
 import type { Run, Scenario } from "./types";
 
 /** Every series id the model writes, in buffer order. */
@@ -50,10 +51,25 @@ export const SERIES_IDS: readonly string[] = (() => {
  * served, prices move and suppliers start new capacity.
  */
 export function simulate(scenario: Scenario): Run {
+  return simulateRun(scenario, undefined);
+}
+
+/**
+ * `simulate`, writing the series into a reused buffer (`runBuffer.ts`): the same numbers, but the run is valid
+ * only until the next run into the same buffer.
+ */
+export function simulateInto(scenario: Scenario, into: RunBuffer): Run {
+  return simulateRun(scenario, into);
+}
+
+function simulateRun(scenario: Scenario, into: RunBuffer | undefined): Run {
   const m = setup(scenario);
   const { n } = m;
-  const buffer = new ArrayBuffer(SERIES_IDS.length * n * 8);
-  for (let i = 0; i < SERIES_IDS.length; i++) m.s[SERIES_IDS[i]] = new Float64Array(buffer, i * n * 8, n);
+  if (into) m.s = into.take(SERIES_IDS, n);
+  else {
+    const buffer = new ArrayBuffer(SERIES_IDS.length * n * 8);
+    for (let i = 0; i < SERIES_IDS.length; i++) m.s[SERIES_IDS[i]] = new Float64Array(buffer, i * n * 8, n);
+  }
   m.s["supply.n3"].set(m.n3);
   const capacity = makeCapacity(m);
   const fleet = makeFleet(m);

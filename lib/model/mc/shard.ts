@@ -1,4 +1,5 @@
-import { simulate } from "../simulate";
+import { RunBuffer } from "../runBuffer";
+import { simulate, simulateInto } from "../simulate";
 import type { Run } from "../types";
 import { createSampler, type Sampler } from "../sampling/design";
 import { scenarioForDraw } from "../sampling/draw";
@@ -43,7 +44,10 @@ export async function runMonteCarloShard(req: MonteCarloShardRequest, host: Shar
   const cells = S * months + M;
   const sketch = new QuantileSketch(cells, CHART_RELATIVE_ACCURACY);
   const pending = new SketchRunBuffer(sketch);
-  const values = new Float64Array(cells);
+  // Metrics of a run, and NaN months for a series the run lacks, coded like series months.
+  const metricValues = new Float64Array(M), missing = new Float64Array(months).fill(NaN);
+  // Each run is summarised before the next starts, so runs reuse one output buffer (docs/model.md §3).
+  const into = new RunBuffer();
   let count = 0;
   const clearedAt = new Float64Array(C * (months + 1)); // runs clearing at month index t (t = months: beyond)
   const levels = [...FAN_LEVELS];
@@ -79,13 +83,11 @@ export async function runMonteCarloShard(req: MonteCarloShardRequest, host: Shar
       await host.pause();
       if (host.cancelled()) return false;
     }
-    const run = simulate(scenarioForDraw(req.base, sampler, mine[i], fixed));
-    for (let s = 0; s < S; s++) {
-      const series = run.series[req.series[s]];
-      for (let t = 0; t < months; t++) values[s * months + t] = series ? series[t] : NaN;
-    }
-    for (let m = 0; m < M; m++) values[S * months + m] = metricNumber(run, req.metrics[m]);
-    pending.add(values);
+    const run = simulateInto(scenarioForDraw(req.base, sampler, mine[i], fixed), into);
+    for (let s = 0; s < S; s++) pending.addCells(run.series[req.series[s]] ?? missing, s * months, months);
+    for (let m = 0; m < M; m++) metricValues[m] = metricNumber(run, req.metrics[m]);
+    pending.addCells(metricValues, S * months, M);
+    pending.endRun();
     count++;
     for (let c = 0; c < C; c++) clearedAt[c * (months + 1) + clearIndex(run, req.clearing[c])]++;
     const done = i + 1;

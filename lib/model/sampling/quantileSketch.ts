@@ -207,10 +207,10 @@ export class QuantileSketch {
    * min and max; `addCodes` counts them later. Coding a whole run at once reads the run in order, and counting a
    * cell's codes together keeps that cell's buckets in cache.
    */
-  codeRun(values: ArrayLike<number>, n: number, codes: Int32Array, stride: number, at: number): void {
+  codeRun(values: ArrayLike<number>, n: number, codes: Int32Array, stride: number, at: number, cell0 = 0): void {
     const min = this.min, max = this.max;
-    for (let c = 0; c < n; c++) {
-      const v = values[c];
+    for (let i = 0; i < n; i++) {
+      const v = values[i], c = cell0 + i;
       const code = this.code(v);
       codes[c * stride + at] = code;
       if (code !== NON_FINITE_CODE) {
@@ -384,7 +384,13 @@ export class SketchRunBuffer {
   }
   /** Buffers one run: `values[c]` for cell c; adds the batch once it is full. */
   add(values: ArrayLike<number>): void {
-    this.sketch.codeRun(values, this.cells, this.codes, RUN_BATCH, this.buffered);
+    this.addCells(values, 0, this.cells);
+    this.endRun();
+  }
+  addCells(values: ArrayLike<number>, cell0: number, n: number): void {
+    this.sketch.codeRun(values, n, this.codes, RUN_BATCH, this.buffered, cell0);
+  }
+  endRun(): void {
     if (++this.buffered === RUN_BATCH) this.flush();
   }
   /** Adds the buffered runs to the sketch (call before reading it). */
