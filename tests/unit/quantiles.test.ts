@@ -105,6 +105,23 @@ describe("the quantile sketch", { timeout: 60_000 }, () => {
     expect(() => new QuantileSketch(2).quantiles([0.9, 0.1])).toThrow(/ascending/);
   });
 
+  it("counts each cell's finite values as they come, through merges and the JSON form", () => {
+    const whole = new QuantileSketch(CELLS), a = new QuantileSketch(CELLS), b = new QuantileSketch(CELLS);
+    const exact = new ExactQuantiles(CELLS);
+    fill(whole, exact, 0, DRAWS);
+    fill(a, new ExactQuantiles(CELLS), 0, 1234);
+    fill(b, new ExactQuantiles(CELLS), 1234, DRAWS);
+    const merged = QuantileSketch.fromJSON(JSON.parse(JSON.stringify(a.merge(b))));
+    for (let c = 0; c < CELLS; c++) {
+      const finite = DRAWS - whole.nonFiniteCount(c);
+      expect(whole.count(c)).toBe(finite);
+      expect(merged.count(c)).toBe(finite);
+      expect(merged.nonFiniteCount(c)).toBe(whole.nonFiniteCount(c));
+    }
+    // Cells of kind 5 hold NaNs, so the counts above are not all DRAWS.
+    expect(whole.nonFiniteCount(5)).toBeGreaterThan(0);
+  });
+
   it("uses the lower order statistic ⌊p (n − 1)⌋", () => {
     expect(quantileRank(0.5, 4)).toBe(1);
     expect(quantileRank(0.95, 10_000)).toBe(9499);
