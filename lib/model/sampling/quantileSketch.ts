@@ -232,21 +232,24 @@ export class QuantileSketch {
   /** Counts `n` codes of `codeRun` (codes[from …]) into cell c. */
   addCodes(c: number, codes: Int32Array, n: number, from: number): void {
     const pos = this.pos;
-    let b = pos.bins[c], off = pos.offsets[c];
-    const nonFiniteBefore = this.nonFinite[c];
-    for (let i = from; i < from + n; i++) {
+    let b = pos.bins[c], off = pos.offsets[c], len = b === null ? 0 : b.length;
+    let nonFinite = 0;
+    for (let i = from, end = from + n; i < end; i++) {
       const k = codes[i];
       const j = k - off;
-      if (b !== null && j >= 0 && j < b.length) b[j]++;
+      // One unsigned comparison tests 0 ≤ j < len (a negative j wraps to a large one).
+      if (j >>> 0 < len) b![j]++;
       else if (k < NEG_CODE >> 1) {
         pos.add(c, k);
-        b = pos.bins[c];
+        b = pos.bins[c]!;
         off = pos.offsets[c];
+        len = b.length;
       } else if (k < ZERO_CODE) this.neg.add(c, k - NEG_CODE);
       else if (k === ZERO_CODE) this.zero[c]++;
-      else this.nonFinite[c]++;
+      else nonFinite++;
     }
-    this.finite[c] += n - (this.nonFinite[c] - nonFiniteBefore);
+    this.nonFinite[c] += nonFinite;
+    this.finite[c] += n - nonFinite;
   }
 
   /** Number of finite values counted in a cell. */
