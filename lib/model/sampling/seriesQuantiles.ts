@@ -46,7 +46,6 @@ export class SeriesQuantiles {
   private readonly sketch: QuantileSketch;
   private runCount = 0;
   private readonly pending: SketchRunBuffer;
-  private readonly row: Float64Array;
 
   /** An empty accumulator for these series over `months` months. */
   constructor(seriesIds: readonly string[], months: number, relativeAccuracy = DEFAULT_RELATIVE_ACCURACY, sketch?: QuantileSketch) {
@@ -54,7 +53,6 @@ export class SeriesQuantiles {
     this.months = months;
     this.sketch = sketch ?? new QuantileSketch(seriesIds.length * months, relativeAccuracy);
     this.pending = new SketchRunBuffer(this.sketch);
-    this.row = new Float64Array(this.sketch.cells);
   }
 
   /** Runs added so far. */
@@ -66,8 +64,9 @@ export class SeriesQuantiles {
   addRun(run: Run): void {
     if (run.months.length !== this.months) throw new Error(`series quantiles: run has ${run.months.length} months, expected ${this.months}`);
     for (const id of this.seriesIds) if (!run.series[id]) throw new Error(`series quantiles: run has no series ${id}`);
-    this.seriesIds.forEach((id, s) => this.row.set(run.series[id].subarray(0, this.months), s * this.months));
-    this.pending.add(this.row);
+    // Each series is coded where the run holds it (a run's series are exactly `months` long).
+    for (let s = 0; s < this.seriesIds.length; s++) this.pending.addCells(run.series[this.seriesIds[s]], s * this.months, this.months);
+    this.pending.endRun();
     this.runCount++;
   }
 
