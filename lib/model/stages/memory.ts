@@ -46,12 +46,14 @@ const GLUT_FACTOR = 1.5;
 export const inGlut = (weeks: number, normal: number) => weeks > GLUT_FACTOR * normal;
 
 /**
- * Makers restore utilisation toward full while inventory is below normal; above 1.5× normal they cut wafer starts
- * toward what sells, less the excess stock (utilisation × wanted / production × 1.5 normal / weeks held), never
- * raising it and never below `floor`, the deepest cut of the 2023 glut (docs/model.md §7).
+ * Makers restore utilisation toward full while inventory is below normal and the price covers their cost (below cost
+ * they hold output down to restore margins, as the 2023 cuts were held into 2024); above 1.5× normal they cut wafer
+ * starts toward what sells, less the excess stock (utilisation × wanted / production × 1.5 normal / weeks held),
+ * never raising it and never below `floor`, the deepest cut of the 2023 glut (docs/model.md §7).
  */
-function nextUtilization(u: number, weeks: number, normal: number, speed: number, floor: number, sold: number): number {
-  const target = weeks < normal ? 1 : inGlut(weeks, normal) ? Math.max(floor, Math.min(u, (u * sold * GLUT_FACTOR * normal) / weeks)) : u;
+function nextUtilization(u: number, weeks: number, normal: number, speed: number, floor: number, sold: number, priceToCost: number): number {
+  const target =
+    weeks < normal && priceToCost >= 1 ? 1 : inGlut(weeks, normal) ? Math.max(floor, Math.min(u, (u * sold * GLUT_FACTOR * normal) / weeks)) : u;
   return u + (target - u) * speed;
 }
 
@@ -90,7 +92,7 @@ function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: stri
       sStock[t] = st.stock;
       sPr[t] = st.price;
       st.price = approach(st.price, priceTarget(memCost[t], normal, weeks, response, priceFloor), adjust);
-      st.util = nextUtilization(st.util, weeks, normal, utilSpeed, utilFloor, production > 0 ? wanted / production : 1);
+      st.util = nextUtilization(st.util, weeks, normal, utilSpeed, utilFloor, production > 0 ? wanted / production : 1, st.price / memCost[t]);
       return wanted;
     },
   };
@@ -108,7 +110,10 @@ export function makeMemory(m: M) {
   const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
   const hostGB = p.gpuHostDramGBPerAccelerator, aiGB = p.cpuDramGBPerServer, gpGB = p.gpDramGBPerServer, gpuTB = p.gpuNandTBPerAccelerator, cpuTB = p.cpuNandTBPerServer;
   const dramServerUsd = p.gpDramGBPerServer * p.dramUsdPerGBStart, nandServerUsd = p.cpuNandTBPerServer * p.nandUsdPerTBStart, baseUsd = p.serverBaseCostUSD;
-  const { capacity, ddrGBPerWafer, perUnit, perHbmGB, consumerDramRef, consumerNandRef } = m;
+  const { capacity, ddrGBPerWafer, perUnit, perHbmGB, consumerDramRef, consumerNandRef, gpVcpuPerNew } = m;
+  // General-purpose servers keep their GB per vCPU (instance families keep their GiB per vCPU from one generation to
+  // the next), so a new server's DRAM grows with its vCPUs: `gpDramGBPerServer` is a 2024-01 server's (§7).
+  const gpGBPerVcpu = gpGB / gpVcpuPerNew[0];
   return (t: number): void => {
     const kD = capacity[DRAM][t];
     // HBM wafers run at full utilisation (sold out on contracts); DDR runs at the makers' utilisation.
@@ -116,7 +121,7 @@ export function makeMemory(m: M) {
     const x = m.output;
     const host = x * perUnit[t] * hostGB;
     // Datacenter buyers build stock while makers' inventories run short (bounded at +50%).
-    const cpu = (m.yAiPre * aiGB + m.yGpPre * gpGB) * dram.hoard();
+    const cpu = (m.yAiPre * aiGB + m.yGpPre * gpVcpuPerNew[t] * gpGBPerVcpu) * dram.hoard();
     m.ddrWantedGB = dram.settle(t, ddrProd, host, cpu, dram.consumer(consumerDramRef[t]));
     // CPU servers are built as far as their DRAM was shipped.
     const fCpu = Math.min(1, dram.out[3]);
