@@ -12,7 +12,7 @@ import { makeProduction } from "./stages/production";
 import { makeServing } from "./stages/serving";
 import { INDUCED_INPUTS } from "./state";
 import { monthLabels } from "./time";
-import type { RunBuffer } from "./runBuffer";
+import { RunBuffer } from "./runBuffer";
 import type { Run, Scenario } from "./types";
 
 /** Every series id the model writes, in buffer order. */
@@ -65,11 +65,8 @@ export function simulateInto(scenario: Scenario, into: RunBuffer): Run {
 function simulateRun(scenario: Scenario, into: RunBuffer | undefined): Run {
   const m = setup(scenario);
   const { n } = m;
-  if (into) m.s = into.take(SERIES_IDS, n);
-  else {
-    const buffer = new ArrayBuffer(SERIES_IDS.length * n * 8);
-    for (let i = 0; i < SERIES_IDS.length; i++) m.s[SERIES_IDS[i]] = new Float64Array(buffer, i * n * 8, n);
-  }
+  // A fresh buffer owns its series; a reused one is zeroed and written again.
+  m.s = (into ?? new RunBuffer()).take(SERIES_IDS, n);
   m.s["supply.n3"].set(m.n3);
   const capacity = makeCapacity(m);
   const fleet = makeFleet(m);
