@@ -217,15 +217,31 @@ export class QuantileSketch {
    * order, and counting a cell's codes together keeps that cell's buckets in cache.
    */
   codeRun(values: ArrayLike<number>, n: number, codes: Int32Array, stride: number, at: number, cell0 = 0): void {
-    const min = this.min, max = this.max;
-    for (let i = 0; i < n; i++) {
-      const v = values[i], c = cell0 + i;
-      const code = this.code(v);
-      codes[c * stride + at] = code;
-      if (code !== NON_FINITE_CODE) {
-        if (v < min[c]) min[c] = v;
-        if (v > max[c]) max[c] = v;
+    // `code` written out, so the loop keeps the multiplier in a register and steps the code index by the stride.
+    const min = this.min, max = this.max, mult = this.multiplier;
+    for (let i = 0, c = cell0, j = cell0 * stride + at; i < n; i++, c++, j += stride) {
+      const v = values[i];
+      let code: number;
+      if (v > ZERO_THRESHOLD) {
+        if (v === Infinity) {
+          codes[j] = NON_FINITE_CODE;
+          continue;
+        }
+        code = Math.ceil(approxLog2(v) * mult);
+      } else if (v < -ZERO_THRESHOLD) {
+        if (v === -Infinity) {
+          codes[j] = NON_FINITE_CODE;
+          continue;
+        }
+        code = Math.ceil(approxLog2(-v) * mult) + NEG_CODE;
+      } else if (v === v) code = ZERO_CODE;
+      else {
+        codes[j] = NON_FINITE_CODE;
+        continue;
       }
+      codes[j] = code;
+      if (v < min[c]) min[c] = v;
+      if (v > max[c]) max[c] = v;
     }
   }
 
