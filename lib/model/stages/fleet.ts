@@ -12,19 +12,20 @@ export function makeFleet(m: M) {
   const base = m.p.tokensPerSecondPerH100e * SECONDS_PER_MONTH * m.p.utilization;
   const swOut = m.s["serving.softwareMultiplier"];
   return (t: number): number => {
-    let retired = 0, w = 0, sum = 0, inv = 0, invKW = 0;
+    let retired = 0, w = 0, sum = 0, inv = 0, invKW = 0, gpuKW = m.gpuKW;
     for (let g = 0; g < G; g++) {
       const r = Math.min(retireAt[t * G + g], installed[g]);
       if (r > 0) {
         installed[g] -= r;
         retired += r;
-        m.gpuKW = Math.max(0, m.gpuKW - (r / h100e[g]) * unitKW[g]);
+        gpuKW = Math.max(0, gpuKW - (r / h100e[g]) * unitKW[g]);
       }
       w += installed[g] * sw[t * G + g];
       sum += installed[g];
       inv += inventory[g];
       invKW += inventory[g] * kwPerH100e[g];
     }
+    m.gpuKW = gpuKW;
     m.installedSum = sum;
     m.inventorySum = inv;
     m.inventoryKW = invKW;

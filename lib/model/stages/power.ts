@@ -66,7 +66,7 @@ export function makePower(m: M) {
 
     // Accelerators: deliver into inventory, install what power allows.
     let deployed = 0, invNow = 0, after = 0;
-    let aiServers = 0;
+    let aiServers = 0, gpuKW = m.gpuKW;
     for (let g = 0; g < G; g++) {
       const fresh = mix[t * G + g] * x;
       // Something made or waiting: deliver it, install what power allows.
@@ -84,16 +84,18 @@ export function makePower(m: M) {
         if (add > 0) {
           deployed += add;
           installed[g] += add;
-          m.gpuKW += add * kwPer[g];
+          gpuKW += add * kwPer[g];
           if (t + gpuLife < n) {
             retireAt[(t + gpuLife) * G + g] += add;
             m.retireTotal[t + gpuLife] += add;
           }
         }
       }
-      instGen[g][t] = installed[g];
+      // The series start at 0: a generation not (or no longer) installed needs no write.
+      if (installed[g] !== 0) instGen[g][t] = installed[g];
       after += installed[g];
     }
+    m.gpuKW = gpuKW;
     m.installedAfter = after;
     sAiServers[t] = aiServers;
     m.deliveredCum += x;
