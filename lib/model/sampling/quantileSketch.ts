@@ -168,7 +168,8 @@ export class QuantileSketch {
   private readonly finite: Uint32Array;
   private readonly min: Float64Array;
   private readonly max: Float64Array;
-  /** One code, for addValue. */
+  /** One value and its code, for addValue. */
+  private readonly oneValue = new Float64Array(1);
   private readonly one = new Int32Array(1);
   /**
    * Bucket representatives already computed, by key (`bucketValue` inverts the key mapping by Newton's method,
@@ -195,20 +196,10 @@ export class QuantileSketch {
 
   /** Adds one value to one cell. */
   addValue(c: number, v: number): void {
-    const k = this.code(v);
-    if (k !== NON_FINITE_CODE) {
-      if (v < this.min[c]) this.min[c] = v;
-      if (v > this.max[c]) this.max[c] = v;
-    }
-    this.one[0] = k;
+    this.oneValue[0] = v;
+    // Stride 0: the one code lands in one[0] whatever the cell.
+    this.codeRun(this.oneValue, 1, this.one, 0, 0, c);
     this.addCodes(c, this.one, 1, 0);
-  }
-
-  /** A value's code (NEG_CODE and the others above): its bucket key, or where it is counted instead. */
-  private code(v: number): number {
-    if (v > ZERO_THRESHOLD) return v === Infinity ? NON_FINITE_CODE : Math.ceil(approxLog2(v) * this.multiplier);
-    if (v < -ZERO_THRESHOLD) return v === -Infinity ? NON_FINITE_CODE : Math.ceil(approxLog2(-v) * this.multiplier) + NEG_CODE;
-    return v === v ? ZERO_CODE : NON_FINITE_CODE;
   }
 
   /**
@@ -217,7 +208,7 @@ export class QuantileSketch {
    * order, and counting a cell's codes together keeps that cell's buckets in cache.
    */
   codeRun(values: ArrayLike<number>, n: number, codes: Int32Array, stride: number, at: number, cell0 = 0): void {
-    // `code` written out, so the loop keeps the multiplier in a register and steps the code index by the stride.
+    // A value's code (NEG_CODE and the others above): its bucket key, or where it is counted instead.
     const min = this.min, max = this.max, mult = this.multiplier;
     for (let i = 0, c = cell0, j = cell0 * stride + at; i < n; i++, c++, j += stride) {
       const v = values[i];
