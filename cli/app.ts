@@ -12,7 +12,7 @@ import { PARAMS, SERIES_META, simulate, type Run, type ThrottlePolicy } from "..
 import { POLICIES, PRESETS, PRESET_BY_ID, resolveScenario, type ScenarioState } from "../lib/scenario/presets";
 import { CLAIMS, evaluateCalibration } from "../lib/scenario/calibration";
 import { HISTORY_ERRORS, compareHistory, type Band } from "../lib/scenario/history";
-import { claimPassShares } from "../lib/scenario/robustness";
+import { claimPassShares, type ClaimDriver } from "../lib/scenario/robustness";
 import { MAX_SEED } from "../lib/model/sampling";
 import { MERGE_HELP, SWEEP_HELP, cmdMerge, cmdSweep, type SweepDeps } from "./sweep";
 import { parseOptions, parseSetArgs, scenarioFromUrl, single } from "./args";
@@ -66,9 +66,12 @@ ${EXIT_TEXT}`,
   Checks every seed claim of data/calibration.json under its own preset (or only the claims of one
   preset): claim, target, model value, pass/miss. Exits 1 if any target claim is missed.
   --draws N   also draw every assumption over its low–high band N times (the preset's thesis parameters
-              held) and report each target claim's pass share: the share of draws in which it holds
+              held) and report each target claim's pass share (the share of draws in which it holds) and
+              what it moves with: the assumptions whose drawn values rank-correlate most with the claim's
+              measured value (Spearman's ρ, up to three, each beyond three standard errors of 0)
   --seed S    seed of the draws (integer 0 to ${MAX_SEED}, default 1)
-  --format F  table (default) or json: {claims: [{id, target, value, pass, passShare}]}`,
+  --format F  table (default) or json: {claims: [{id, target, value, pass, passShare}]}; with --draws
+              each claim also has drivers: [{id, rho}]`,
   history: `chokepoint history [--preset ID] [--format table|json]
 
   Compares the model with the public figures of data/history.json (accelerator output, CoWoS,
@@ -181,6 +184,7 @@ function cmdCalibrate(args: string[], io: CliIo): number {
   if (seed !== undefined && draws === undefined) throw new UsageError("--seed needs --draws N (the number of draws to make).");
   const rows = evaluateCalibration(presetId);
   let shares = new Map<string, number>();
+  let drivers = new Map<string, ClaimDriver[]>();
   if (draws !== undefined) {
     const t0 = Date.now();
     let next = 0;
@@ -189,6 +193,7 @@ function cmdCalibrate(args: string[], io: CliIo): number {
       draws,
       seed: seed ?? 1,
       claims: CLAIMS.filter((c) => targets.includes(c.id)),
+      drivers: true,
       onProgress: (done, total) => {
         if (done < next && done !== total) return;
         next = done + Math.max(1, Math.ceil(total / 10));
@@ -196,10 +201,11 @@ function cmdCalibrate(args: string[], io: CliIo): number {
       },
     });
     shares = new Map(result.map((r) => [r.id, r.passShare]));
+    drivers = new Map(result.map((r) => [r.id, r.drivers ?? []]));
   }
   const misses = rows.filter((r) => r.within === false).length;
   if (format === "json") {
-    const claims = rows.map((r) => ({ id: r.id, target: r.target, value: r.modelValue, pass: r.within, passShare: shares.get(r.id) ?? null }));
+    const claims = rows.map((r) => ({ id: r.id, target: r.target, value: r.modelValue, pass: r.within, passShare: shares.get(r.id) ?? null, ...(draws !== undefined ? { drivers: drivers.get(r.id) ?? null } : {}) }));
     io.out(JSON.stringify({ claims, ...(draws !== undefined ? { draws, seed: seed ?? 1 } : {}) }, null, 2) + "\n");
     return misses > 0 ? EXIT.calibrationMiss : EXIT.ok;
   }
@@ -209,10 +215,15 @@ function cmdCalibrate(args: string[], io: CliIo): number {
     const share = shares.has(r.id) ? `  pass share ${(100 * shares.get(r.id)!).toFixed(1).padStart(5)} %` : draws !== undefined ? "  pass share     —" : "";
     lines.push(`${mark}${share}  ${r.id}  [${r.kind}, preset ${r.presetId}]  ${r.claim}`);
     lines.push(`      target ${r.target}; model ${r.model}; ${r.note}`);
+    const d = drivers.get(r.id);
+    if (d && draws !== undefined) lines.push(`      moves with: ${d.length ? d.map((x) => `${x.id} (ρ ${x.rho >= 0 ? "+" : "−"}${Math.abs(x.rho).toFixed(2)})`).join(", ") : `no assumption beyond noise (|ρ| ≤ ${(3 / Math.sqrt(Math.max(1, draws - 1))).toFixed(2)} over ${draws} draws)`}`);
   }
   const counted = rows.filter((r) => r.within !== null).length;
   lines.push(`${counted - misses} passed, ${misses} missed of ${counted} checked claims (${rows.length - counted} not modelled)`);
-  if (draws !== undefined) lines.push(`pass shares: ${draws} draws of the assumptions over their low–high bands, seed ${seed ?? 1}, each preset's thesis parameters held`);
+  if (draws !== undefined) {
+    lines.push(`pass shares: ${draws} draws of the assumptions over their low–high bands, seed ${seed ?? 1}, each preset's thesis parameters held`);
+    lines.push(`moves with: the assumptions whose drawn values rank-correlate most with the claim's measured value (Spearman's ρ, beyond three standard errors of 0)`);
+  }
   io.out(lines.join("\n") + "\n");
   return misses > 0 ? EXIT.calibrationMiss : EXIT.ok;
 }

@@ -99,18 +99,35 @@ describe("chokepoint sweep, merge and calibrate --draws", { timeout: 300_000 }, 
     expect(fs.existsSync(f("bad.json"))).toBe(false);
   });
 
-  it("calibrate --draws --format json prints each claim with its pass share", () => {
-    const r = cli("calibrate", "--draws", "4", "--seed", "2", "--format", "json");
+  it("calibrate --draws --format json prints each claim with its pass share and what it moves with", () => {
+    const r = cli("calibrate", "--draws", "40", "--seed", "2", "--format", "json");
     expect([0, 1]).toContain(r.status);
     const out = JSON.parse(r.stdout);
-    expect(out.draws).toBe(4);
+    expect(out.draws).toBe(40);
     for (const c of out.claims) {
-      expect(Object.keys(c)).toEqual(["id", "target", "value", "pass", "passShare"]);
-      if (c.pass === null || ["vcpu-per-chip", "ondemand-share", "agent-run-hours", "subtasks-per-goal"].includes(c.id)) continue;
+      expect(Object.keys(c)).toEqual(["id", "target", "value", "pass", "passShare", "drivers"]);
+      if (c.pass === null || ["vcpu-per-chip", "ondemand-share", "agent-run-hours", "subtasks-per-goal"].includes(c.id)) {
+        expect(c.drivers).toBeNull();
+        continue;
+      }
       expect(c.passShare).toBeGreaterThanOrEqual(0);
       expect(c.passShare).toBeLessThanOrEqual(1);
+      expect(Array.isArray(c.drivers)).toBe(true);
+      for (const d of c.drivers) {
+        expect(Object.keys(d)).toEqual(["id", "rho"]);
+        expect(Math.abs(d.rho)).toBeGreaterThan(3 / Math.sqrt(39));
+      }
     }
     expect(out.claims.filter((c: { passShare: number | null }) => c.passShare !== null).length).toBeGreaterThan(5);
+    expect(out.claims.some((c: { drivers: unknown[] | null }) => (c.drivers ?? []).length > 0)).toBe(true);
     expect(cli("calibrate", "--draws", "x").status).toBe(2);
+  });
+
+  it("calibrate --draws prints what each target claim moves with, or that nothing passes the noise floor", () => {
+    const r = cli("calibrate", "--draws", "40", "--seed", "2");
+    const targets = r.stdout.split("\n").filter((l) => /^(pass|MISS)\s+pass share\s+[\d.]+ %/.test(l)).length;
+    const moves = r.stdout.split("\n").filter((l) => /^\s+moves with: (\w+ \(ρ [+−]\d\.\d\d\)(, )?)+$|^\s+moves with: no assumption beyond noise/.test(l)).length;
+    expect(targets).toBeGreaterThan(5);
+    expect(moves).toBe(targets);
   });
 });
