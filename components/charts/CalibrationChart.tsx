@@ -30,7 +30,15 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                   <td>{r.target}</td>
                   <td>{r.model}</td>
                   <td style={{ color: r.color, fontWeight: 600 }}>{r.verdict}</td>
-                  <td data-pass-share={r.id}>{r.passShare}</td>
+                  <td>
+                    <span data-pass-share={r.id}>{r.passShare}</span>
+                    {r.movesWith ? (
+                      <>
+                        <br />
+                        <span className="muted" data-moves-with={r.id}>moves with {r.movesWith}</span>
+                      </>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,4 @@
-import type { Run } from "@/lib/model";
+import { PARAM_BY_ID, type Run } from "@/lib/model";
 import type { CalibrationRow } from "@/lib/scenario/calibration";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
 import { OKABE_ITO } from "../palette";
@@ -17,12 +17,17 @@ export function verdict(r: CalibrationRow): { text: string; color: string } {
 export interface PassShares {
   draws: number;
   seed: number;
-  rows: { id: string; passShare: number | null }[];
+  rows: { id: string; passShare: number | null; drivers?: { id: string; rho: number }[] }[];
+}
+
+/** "Label ↑, label ↓": the assumptions a claim moves with, by their labels, ↑ when the claim's value rises with one. */
+export function movesWithText(drivers: readonly { id: string; rho: number }[] | undefined): string {
+  return (drivers ?? []).map((d) => `${PARAM_BY_ID.get(d.id)?.label ?? d.id} ${d.rho >= 0 ? "↑" : "↓"}`).join(", ");
 }
 
 /** State of the calibration panel: every seed claim, its target, the model's value and whether it is within tolerance. */
 export interface CalibrationState extends ChartBase {
-  rows: (CalibrationRow & { verdict: string; color: string; current: boolean; passShare: string })[];
+  rows: (CalibrationRow & { verdict: string; color: string; current: boolean; passShare: string; movesWith: string })[];
   /** Says how pass shares were computed (draws and seed), that they are being computed (null), or where they are (absent). */
   passShareNote: string;
   /** Segments of the verdict bar; `labelX` is where each count's label starts (kept apart and inside the chart). */
@@ -36,11 +41,12 @@ export interface CalibrationState extends ChartBase {
 export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, passShares?: PassShares | null, width?: number): CalibrationState {
   const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
   const share = new Map((passShares?.rows ?? []).map((r) => [r.id, r.passShare]));
+  const moves = new Map((passShares?.rows ?? []).map((r) => [r.id, movesWithText(r.drivers)]));
   const shareText = (id: string) => {
     const v = share.get(id);
     return typeof v === "number" && Number.isFinite(v) ? fmtShare(v) : passShares === null ? "…" : "—";
   };
-  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId, passShare: shareText(r.id) }));
+  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId, passShare: shareText(r.id), movesWith: moves.get(r.id) ?? "" }));
   decorated.sort((a, b) => Number(b.current) - Number(a.current));
   const groups = [
     { label: "within", color: OKABE_ITO.green, count: decorated.filter((r) => r.verdict === "within").length },
@@ -70,7 +76,7 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     rows: decorated,
     bar,
     passShareNote: passShares
-      ? `Pass share: the share of ${passShares.draws.toLocaleString("en-US")} seeded draws (seed ${passShares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`
+      ? `Pass share: the share of ${passShares.draws.toLocaleString("en-US")} seeded draws (seed ${passShares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets. Under it, the assumptions the claim's value moves with most over those draws (rank correlation beyond noise; ↑ rises with the assumption, ↓ falls).`
       : passShares === null
         ? "Pass shares are being computed in the background…"
         : "Pass shares (the share of seeded draws in which a claim holds) are computed in the workspace.",
@@ -78,8 +84,8 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     crosshair: () => [],
     readout: () => [],
     table: () => ({
-      columns: ["Claim", "Source", "Preset", "Target", "Model", "Within?", "Pass share"],
-      rows: decorated.map((r) => [r.claim, r.source, r.presetId, r.target, r.model, r.verdict, r.passShare]),
+      columns: ["Claim", "Source", "Preset", "Target", "Model", "Within?", "Pass share", "Moves with"],
+      rows: decorated.map((r) => [r.claim, r.source, r.presetId, r.target, r.model, r.verdict, r.passShare, r.movesWith]),
     }),
   };
 }
@@ -97,7 +103,9 @@ export function withPassShares(state: CalibrationState, shares: PassShares): Cal
     const v = share.get(id);
     return typeof v === "number" && Number.isFinite(v) ? `${Math.round(v * 100)} %` : "—";
   };
-  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id) }));
+  const moves = new Map(shares.rows.map((r) => [r.id, movesWithText(r.drivers)]));
+  // Shares and what claims move with come from the same draws.
+  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id), movesWith: moves.get(r.id) ?? "" }));
   return {
     ...state,
     rows,

@@ -18,7 +18,8 @@ const core = createWorkerCore({
     channel.port2.postMessage(0);
   }),
   // The calibration code is loaded only when pass shares are asked for.
-  passShares: async (draws, seed) => (await import("../scenario/robustness")).claimPassShares({ draws, seed }).map((r) => ({ id: r.id, passShare: r.passShare })),
+  passShares: async (draws, seed) =>
+    (await import("../scenario/robustness")).claimPassShares({ draws, seed, drivers: true }).map((r) => ({ id: r.id, passShare: r.passShare, drivers: r.drivers ?? [] })),
 });
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => core(e.data);

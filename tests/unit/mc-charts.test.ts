@@ -124,6 +124,24 @@ describe("calibration pass shares", () => {
     expect(s.rows.filter((r) => r.id !== target.id).every((r) => r.passShare === "—")).toBe(true);
     expect(s.passShareNote).toMatch(/200 seeded draws \(seed 4\)/);
     expect(calibrationState(run, rows, "baseline", null).rows.every((r) => r.passShare === "…")).toBe(true);
-    expect(s.table().columns.at(-1)).toBe("Pass share");
+    expect(s.table().columns.slice(-2)).toEqual(["Pass share", "Moves with"]);
+  });
+
+  it("each claim names the assumptions it moves with, by label and direction, in the table and its export", async () => {
+    const { calibrationState, withPassShares } = await import("@/components/charts/calibrationState");
+    const { evaluateCalibration } = await import("@/lib/scenario/calibration");
+    const rows = evaluateCalibration();
+    const run = simulate(resolveScenario({ presetId: "baseline", overrides: {} }));
+    const target = rows.find((r) => r.kind === "target")!;
+    const drivers = [{ id: "ddrBitGrowthPerYear", rho: -0.26 }, { id: "dramInventoryWeeksStart", rho: 0.24 }];
+    const s = calibrationState(run, rows, "baseline", { draws: 200, seed: 4, rows: [{ id: target.id, passShare: 0.04, drivers }] });
+    const row = s.rows.find((r) => r.id === target.id)!;
+    expect(row.movesWith).toBe(`${PARAMS.find((p) => p.id === "ddrBitGrowthPerYear")!.label} ↓, ${PARAMS.find((p) => p.id === "dramInventoryWeeksStart")!.label} ↑`);
+    expect(s.rows.filter((r) => r.id !== target.id).every((r) => r.movesWith === "")).toBe(true);
+    const exported = s.table().rows.find((r) => r[0] === row.claim)!;
+    expect(exported.at(-1)).toBe(row.movesWith);
+    // The brief's own shares, computed without drivers, show none rather than the workspace's.
+    const brief = withPassShares(s, { draws: 100, seed: 1, rows: [{ id: target.id, passShare: 0.05 }] });
+    expect(brief.rows.find((r) => r.id === target.id)!.movesWith).toBe("");
   });
 });

@@ -7,10 +7,12 @@ export type ToWorker =
   | { type: "passShares"; job: number; draws: number; seed: number }
   | { type: "cancel"; job: number };
 
-/** A claim's pass share as a worker reports it. */
+/** A claim's pass share as a worker reports it, with the assumptions its measured value moves with most. */
 export interface PassShareRow {
   id: string;
   passShare: number | null;
+  /** Parameter ids and Spearman's ρ with the claim's value over the draws (lib/scenario/robustness.ts). */
+  drivers?: { id: string; rho: number }[];
 }
 
 /** A message from a Monte Carlo worker. */
