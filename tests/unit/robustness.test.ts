@@ -3,7 +3,8 @@ import { simulate } from "@/lib/model";
 import { drawScenarios } from "@/lib/model/sampling";
 import { CLAIMS, judge, measureValue, type Claim } from "@/lib/scenario/calibration";
 import { PRESET_BY_ID, resolveScenario } from "@/lib/scenario/presets";
-import { claimDrivers, claimPassShares, rankCorrelation, ranks } from "@/lib/scenario/robustness";
+import { claimPassShares } from "@/lib/scenario/robustness";
+import { claimDrivers, rankCorrelation, ranks } from "@/lib/scenario/drivers";
 
 const DRAWS = 24;
 const targets = CLAIMS.filter((c) => c.kind === "target");

@@ -11,7 +11,7 @@ export type ToWorker =
 export interface PassShareRow {
   id: string;
   passShare: number | null;
-  /** Parameter ids and Spearman's ρ with the claim's value over the draws (lib/scenario/robustness.ts). */
+  /** Parameter ids and Spearman's ρ with the claim's value over the draws (lib/scenario/drivers.ts). */
   drivers?: { id: string; rho: number }[];
 }
 
