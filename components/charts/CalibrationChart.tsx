@@ -1,5 +1,8 @@
+"use client";
+import { Fragment } from "react";
 import { ChartFigure, type ChartViewProps } from "./ChartFigure";
 import type { CalibrationState } from "./calibrationState";
+import { requestParamFocus } from "./paramFocus";
 
 /** The calibration summary bar and table of claims. */
 export function CalibrationChart({ state, hover, onHover }: ChartViewProps<CalibrationState>) {
@@ -32,10 +35,20 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                   <td style={{ color: r.color, fontWeight: 600 }}>{r.verdict}</td>
                   <td>
                     <span data-pass-share={r.id}>{r.passShare}</span>
-                    {r.movesWith ? (
+                    {r.movesWithItems.length ? (
                       <>
                         <br />
-                        <span className="muted" data-moves-with={r.id}>moves with {r.movesWith}</span>
+                        <span className="muted moves-with" data-moves-with={r.id}>
+                          moves with{" "}
+                          {r.movesWithItems.map((d, k) => (
+                            <Fragment key={d.id}>
+                              {k ? "; " : ""}
+                              <button type="button" className="linklike" data-moves-with-param={d.id} title="Open this assumption's slider" onClick={() => requestParamFocus(d.id)}>
+                                {d.text}
+                              </button>
+                            </Fragment>
+                          ))}
+                        </span>
                       </>
                     ) : null}
                   </td>

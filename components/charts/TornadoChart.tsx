@@ -2,11 +2,7 @@
 import type { KeyboardEvent } from "react";
 import { ChartFigure } from "./ChartFigure";
 import { TORNADO_METRICS, type TornadoState } from "./tornadoState";
-
-/** Asks the parameter controls to open and focus a parameter's slider (ParamControls listens). */
-export function requestParamFocus(id: string): void {
-  window.dispatchEvent(new CustomEvent("chokepoint:focus-param", { detail: { id } }));
-}
+import { requestParamFocus } from "./paramFocus";
 
 /** The sensitivity tornado: a metric picker and one bar per parameter; a bar opens that parameter's slider. */
 export function TornadoChart({ state, onMetric, busy }: { state: TornadoState; onMetric: (id: string) => void; busy: boolean }) {

@@ -20,14 +20,17 @@ export interface PassShares {
   rows: { id: string; passShare: number | null; drivers?: { id: string; rho: number }[] }[];
 }
 
-/** "Label ↑, label ↓": the assumptions a claim moves with, by their labels, ↑ when the claim's value rises with one. */
-export function movesWithText(drivers: readonly { id: string; rho: number }[] | undefined): string {
-  return (drivers ?? []).map((d) => `${PARAM_BY_ID.get(d.id)?.label ?? d.id} ${d.rho >= 0 ? "↑" : "↓"}`).join(", ");
+/** The assumptions a claim moves with, each as "label ↑" (the claim's value rises with it) or "label ↓". */
+export function movesWithItems(drivers: readonly { id: string; rho: number }[] | undefined): { id: string; text: string }[] {
+  return (drivers ?? []).map((d) => ({ id: d.id, text: `${PARAM_BY_ID.get(d.id)?.label ?? d.id} ${d.rho >= 0 ? "↑" : "↓"}` }));
 }
+
+/** The same as one line, "label ↑; label ↓" (labels may hold commas). */
+export const movesWithText = (items: readonly { text: string }[]): string => items.map((d) => d.text).join("; ");
 
 /** State of the calibration panel: every seed claim, its target, the model's value and whether it is within tolerance. */
 export interface CalibrationState extends ChartBase {
-  rows: (CalibrationRow & { verdict: string; color: string; current: boolean; passShare: string; movesWith: string })[];
+  rows: (CalibrationRow & { verdict: string; color: string; current: boolean; passShare: string; movesWith: string; movesWithItems: { id: string; text: string }[] })[];
   /** Says how pass shares were computed (draws and seed), that they are being computed (null), or where they are (absent). */
   passShareNote: string;
   /** Segments of the verdict bar; `labelX` is where each count's label starts (kept apart and inside the chart). */
@@ -41,12 +44,12 @@ export interface CalibrationState extends ChartBase {
 export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, passShares?: PassShares | null, width?: number): CalibrationState {
   const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
   const share = new Map((passShares?.rows ?? []).map((r) => [r.id, r.passShare]));
-  const moves = new Map((passShares?.rows ?? []).map((r) => [r.id, movesWithText(r.drivers)]));
+  const moves = new Map((passShares?.rows ?? []).map((r) => [r.id, movesWithItems(r.drivers)]));
   const shareText = (id: string) => {
     const v = share.get(id);
     return typeof v === "number" && Number.isFinite(v) ? fmtShare(v) : passShares === null ? "…" : "—";
   };
-  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId, passShare: shareText(r.id), movesWith: moves.get(r.id) ?? "" }));
+  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId, passShare: shareText(r.id), ...withMoves(moves.get(r.id)) }));
   decorated.sort((a, b) => Number(b.current) - Number(a.current));
   const groups = [
     { label: "within", color: OKABE_ITO.green, count: decorated.filter((r) => r.verdict === "within").length },
@@ -103,15 +106,18 @@ export function withPassShares(state: CalibrationState, shares: PassShares): Cal
     const v = share.get(id);
     return typeof v === "number" && Number.isFinite(v) ? `${Math.round(v * 100)} %` : "—";
   };
-  const moves = new Map(shares.rows.map((r) => [r.id, movesWithText(r.drivers)]));
+  const moves = new Map(shares.rows.map((r) => [r.id, movesWithItems(r.drivers)]));
   // Shares and what claims move with come from the same draws.
-  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id), movesWith: moves.get(r.id) ?? "" }));
+  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id), ...withMoves(moves.get(r.id)) }));
   return {
     ...state,
     rows,
     passShareNote: `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`,
   };
 }
+
+/** A row's "moves with" fields from its items (none when the shares came without drivers). */
+const withMoves = (items: { id: string; text: string }[] = []) => ({ movesWithItems: items, movesWith: movesWithText(items) });
 
 /** Approximate width of a 10.5 px label (the chart font averages under 6 px a character). */
 const labelWidth = (text: string) => text.length * 6;

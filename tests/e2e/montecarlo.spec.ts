@@ -123,10 +123,15 @@ test("the calibration table states each claim's pass share with its draws and se
   const shares = await page.locator("[data-pass-share]").allTextContents();
   expect(shares.some((s) => /^\d+%$/.test(s))).toBe(true);
   expect(shares.every((s) => /^(\d+%|—)$/.test(s))).toBe(true);
-  // Under a share, the assumptions the claim moves with over the same draws, by label and direction.
+  // Under a share, the assumptions the claim moves with over the same draws, by label and direction; each opens
+  // its slider.
   const moves = await page.locator("[data-moves-with]").allTextContents();
   expect(moves.length).toBeGreaterThan(0);
-  expect(moves.every((m) => /^moves with [^,]+ [↑↓](, [^,]+ [↑↓])*$/.test(m))).toBe(true);
+  expect(moves.every((m) => /^moves with [^;]+ [↑↓](; [^;]+ [↑↓])*$/.test(m))).toBe(true);
+  const first = page.locator("[data-moves-with-param]").first();
+  const id = await first.getAttribute("data-moves-with-param");
+  await first.click();
+  await expect(page.locator(`[data-param="${id}"] input[type="range"]`)).toBeFocused();
 });
 
 test("screenshots with fans on at 390, 768 and 1440 px", async ({ page }) => {

@@ -136,12 +136,15 @@ describe("calibration pass shares", () => {
     const drivers = [{ id: "ddrBitGrowthPerYear", rho: -0.26 }, { id: "dramInventoryWeeksStart", rho: 0.24 }];
     const s = calibrationState(run, rows, "baseline", { draws: 200, seed: 4, rows: [{ id: target.id, passShare: 0.04, drivers }] });
     const row = s.rows.find((r) => r.id === target.id)!;
-    expect(row.movesWith).toBe(`${PARAMS.find((p) => p.id === "ddrBitGrowthPerYear")!.label} ↓, ${PARAMS.find((p) => p.id === "dramInventoryWeeksStart")!.label} ↑`);
+    const label = (id: string) => PARAMS.find((p) => p.id === id)!.label;
+    expect(row.movesWithItems).toEqual([{ id: "ddrBitGrowthPerYear", text: `${label("ddrBitGrowthPerYear")} ↓` }, { id: "dramInventoryWeeksStart", text: `${label("dramInventoryWeeksStart")} ↑` }]);
+    expect(row.movesWith).toBe(`${label("ddrBitGrowthPerYear")} ↓; ${label("dramInventoryWeeksStart")} ↑`);
     expect(s.rows.filter((r) => r.id !== target.id).every((r) => r.movesWith === "")).toBe(true);
     const exported = s.table().rows.find((r) => r[0] === row.claim)!;
     expect(exported.at(-1)).toBe(row.movesWith);
     // The brief's own shares, computed without drivers, show none rather than the workspace's.
     const brief = withPassShares(s, { draws: 100, seed: 1, rows: [{ id: target.id, passShare: 0.05 }] });
     expect(brief.rows.find((r) => r.id === target.id)!.movesWith).toBe("");
+    expect(brief.rows.every((r) => r.movesWithItems.length === 0)).toBe(true);
   });
 });
