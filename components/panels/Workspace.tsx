@@ -41,11 +41,24 @@ export function Workspace() {
   const closeRef = useRef<HTMLButtonElement>(null);
   const drawer = small && open;
   const wasOpen = useRef(false);
+  // A chart asking for a parameter's slider (the tornado, the calibration table) opens the drawer on a small
+  // screen; the slider then takes the focus (ParamControls), not the drawer's close button.
+  const forParam = useRef(false);
+  useEffect(() => {
+    if (!small) return;
+    const onFocusParam = () => {
+      forParam.current = true;
+      setOpen(true);
+    };
+    window.addEventListener("chokepoint:focus-param", onFocusParam);
+    return () => window.removeEventListener("chokepoint:focus-param", onFocusParam);
+  }, [small]);
 
   // Focus moves into the drawer when it opens and back to its button when it closes; Escape closes it.
   useEffect(() => {
-    if (drawer) closeRef.current?.focus();
-    else if (wasOpen.current) toggleRef.current?.focus();
+    if (drawer && !forParam.current) closeRef.current?.focus();
+    else if (!drawer && wasOpen.current) toggleRef.current?.focus();
+    forParam.current = false;
     wasOpen.current = drawer;
     if (!drawer) return;
     const onKey = (e: KeyboardEvent) => {

@@ -134,6 +134,19 @@ test("the calibration table states each claim's pass share with its draws and se
   await expect(page.locator(`[data-param="${id}"] input[type="range"]`)).toBeFocused();
 });
 
+test("on a phone, an assumption the calibration table names opens the controls drawer with its slider focused", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, "v=1&p=baseline");
+  await expect(page.locator("[data-pass-share-note]")).toHaveText(/seeded draws \(seed 1\)/, { timeout: 200_000 });
+  const first = page.locator("[data-moves-with-param]").first();
+  const id = await first.getAttribute("data-moves-with-param");
+  await first.click();
+  await expect(page.locator(".drawer-toggle")).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator(`[data-param="${id}"] input[type="range"]`)).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".drawer-toggle")).toBeFocused();
+});
+
 test("screenshots with fans on at 390, 768 and 1440 px", async ({ page }) => {
   test.setTimeout(900_000);
   mkdirSync("test-results", { recursive: true });
