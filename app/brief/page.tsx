@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import { StoreProvider } from "@/lib/store/StoreProvider";
 import { Brief } from "@/components/panels/Brief";
 import { claimPassShares } from "@/lib/scenario/robustness";
-import { passSharesFromMap, type PassShares } from "@/components/charts/calibrationState";
+import { passSharesFrom, type PassShares } from "@/components/charts/calibrationState";
 
 export const metadata: Metadata = {
   title: "Chokepoint — scenario brief",
   description: "A scenario's assumptions, headline metrics and charts, laid out for print.",
 };
 
-/** Draws and seed of the calibration pass shares (the same as `chokepoint calibrate --draws 100 --seed 1`). */
+/**
+ * Draws and seed of the calibration pass shares and what each claim moves with (the same as
+ * `chokepoint calibrate --draws 100 --seed 1`).
+ */
 const PASS_SHARE_DRAWS = 100;
 const PASS_SHARE_SEED = 1;
 
@@ -18,9 +21,7 @@ const PASS_SHARE_SEED = 1;
  * preset, not the analyst's edits), so they are computed once, when the page is built.
  */
 function passShares(): PassShares {
-  const byClaim: Record<string, number> = {};
-  for (const s of claimPassShares({ draws: PASS_SHARE_DRAWS, seed: PASS_SHARE_SEED })) byClaim[s.id] = s.passShare;
-  return passSharesFromMap(PASS_SHARE_DRAWS, PASS_SHARE_SEED, byClaim);
+  return passSharesFrom(PASS_SHARE_DRAWS, PASS_SHARE_SEED, claimPassShares({ draws: PASS_SHARE_DRAWS, seed: PASS_SHARE_SEED, drivers: true }));
 }
 
 /** The brief of the scenario in the query string (same link format as the workspace), for print or PDF. */

@@ -43,9 +43,13 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                           {r.movesWithItems.map((d, k) => (
                             <Fragment key={d.id}>
                               {k ? "; " : ""}
-                              <button type="button" className="linklike" data-moves-with-param={d.id} title="Open this assumption's slider" onClick={() => requestParamFocus(d.id)}>
-                                {d.text}
-                              </button>
+                              {state.linkAssumptions ? (
+                                <button type="button" className="linklike" data-moves-with-param={d.id} title="Open this assumption's slider" onClick={() => requestParamFocus(d.id)}>
+                                  {d.text}
+                                </button>
+                              ) : (
+                                <span data-moves-with-param={d.id}>{d.text}</span>
+                              )}
                             </Fragment>
                           ))}
                         </span>

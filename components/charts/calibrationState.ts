@@ -33,6 +33,8 @@ export interface CalibrationState extends ChartBase {
   rows: (CalibrationRow & { verdict: string; color: string; current: boolean; passShare: string; movesWith: string; movesWithItems: { id: string; text: string }[] })[];
   /** Says how pass shares were computed (draws and seed), that they are being computed (null), or where they are (absent). */
   passShareNote: string;
+  /** Whether the assumptions a claim moves with are links to their sliders (the workspace) or text (the brief). */
+  linkAssumptions: boolean;
   /** Segments of the verdict bar; `labelX` is where each count's label starts (kept apart and inside the chart). */
   bar: { x: number; width: number; color: string; label: string; count: number; labelX: number }[];
 }
@@ -77,6 +79,7 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     wide: true,
     monthCount: 0,
     rows: decorated,
+    linkAssumptions: true,
     bar,
     passShareNote: passShares
       ? `Pass share: the share of ${passShares.draws.toLocaleString("en-US")} seeded draws (seed ${passShares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets. Under it, the assumptions the claim's value moves with most over those draws (rank correlation beyond noise; ↑ rises with the assumption, ↓ falls).`
@@ -93,9 +96,9 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
   };
 }
 
-/** Pass shares given as claim id → share (as the brief computes them), in the panel's form. */
-export function passSharesFromMap(draws: number, seed: number, byClaim: Record<string, number>): PassShares {
-  return { draws, seed, rows: Object.entries(byClaim).map(([id, passShare]) => ({ id, passShare })) };
+/** Pass shares as `claimPassShares` gives them (as the brief computes them), in the panel's form. */
+export function passSharesFrom(draws: number, seed: number, shares: readonly { id: string; passShare: number; drivers?: { id: string; rho: number }[] }[]): PassShares {
+  return { draws, seed, rows: shares.map(({ id, passShare, drivers }) => ({ id, passShare, ...(drivers ? { drivers } : {}) })) };
 }
 
 /** The calibration state with pass shares filled in (rows, note and table), for a view that computed them itself. */
@@ -112,7 +115,8 @@ export function withPassShares(state: CalibrationState, shares: PassShares): Cal
   return {
     ...state,
     rows,
-    passShareNote: `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`,
+    linkAssumptions: false,
+    passShareNote: `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.${rows.some((r) => r.movesWith) ? " Under it, the assumptions the claim's value moves with most over those draws (rank correlation beyond noise; ↑ rises with the assumption, ↓ falls)." : ""}`,
   };
 }
 

@@ -305,9 +305,16 @@ test("the brief prints as a report on A4 and US Letter: cover with link and QR c
   await expect(page.locator('[data-assumption="packagingCapacityScale"]')).toContainText(/1\.2 × plan.*1 × plan/);
   expect(await page.locator("[data-claim]").count()).toBeGreaterThan(5);
   // Calibration pass shares: each target claim's share over 100 seeded draws, as the model computes it here.
-  const shares: { id: string; passShare: number }[] = JSON.parse(execFileSync("node_modules/.bin/tsx", ["tests/e2e/pass-share-oracle.ts"], { encoding: "utf8" }));
+  const shares: { id: string; passShare: number; drivers: { id: string }[] }[] = JSON.parse(execFileSync("node_modules/.bin/tsx", ["tests/e2e/pass-share-oracle.ts"], { encoding: "utf8" }));
   expect(shares.length).toBeGreaterThan(3);
   for (const s of shares) await expect(page.locator(`[data-pass-share="${s.id}"]`)).toHaveText(`${Math.round(s.passShare * 100)} %`);
+  // What each claim moves with over the same draws, as text (the brief has no sliders to open).
+  expect(shares.some((s) => s.drivers.length > 0)).toBe(true);
+  for (const s of shares) {
+    const named = await page.locator(`[data-moves-with="${s.id}"] [data-moves-with-param]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-moves-with-param")));
+    expect({ claim: s.id, named }).toEqual({ claim: s.id, named: s.drivers.map((d) => d.id) });
+  }
+  expect(await page.locator("[data-moves-with] button").count()).toBe(0);
   const withShare = new Set(shares.map((s) => s.id));
   for (const id of await page.locator("[data-pass-share]").evaluateAll((els) => els.map((e) => e.getAttribute("data-pass-share")!))) {
     if (!withShare.has(id)) await expect(page.locator(`[data-pass-share="${id}"]`)).toHaveText("—");

@@ -143,8 +143,14 @@ describe("calibration pass shares", () => {
     const exported = s.table().rows.find((r) => r[0] === row.claim)!;
     expect(exported.at(-1)).toBe(row.movesWith);
     // The brief's own shares, computed without drivers, show none rather than the workspace's.
+    expect(s.linkAssumptions).toBe(true);
+    // The brief's own shares and drivers replace the workspace's, as text rather than links.
     const brief = withPassShares(s, { draws: 100, seed: 1, rows: [{ id: target.id, passShare: 0.05 }] });
     expect(brief.rows.find((r) => r.id === target.id)!.movesWith).toBe("");
     expect(brief.rows.every((r) => r.movesWithItems.length === 0)).toBe(true);
+    expect(brief.linkAssumptions).toBe(false);
+    const withDrivers = withPassShares(s, { draws: 100, seed: 1, rows: [{ id: target.id, passShare: 0.05, drivers: [drivers[1]] }] });
+    expect(withDrivers.rows.find((r) => r.id === target.id)!.movesWithItems.map((d) => d.id)).toEqual(["dramInventoryWeeksStart"]);
+    expect(withDrivers.passShareNote).toMatch(/moves with most/);
   });
 });
