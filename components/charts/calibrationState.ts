@@ -82,7 +82,7 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
     linkAssumptions: true,
     bar,
     passShareNote: passShares
-      ? `Pass share: the share of ${passShares.draws.toLocaleString("en-US")} seeded draws (seed ${passShares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets. Under it, the assumptions the claim's value moves with most over those draws (rank correlation beyond noise; ↑ rises with the assumption, ↓ falls).`
+      ? shareNote(passShares, decorated.some((r) => r.movesWith))
       : passShares === null
         ? "Pass shares are being computed in the background…"
         : "Pass shares (the share of seeded draws in which a claim holds) are computed in the workspace.",
@@ -116,8 +116,14 @@ export function withPassShares(state: CalibrationState, shares: PassShares): Cal
     ...state,
     rows,
     linkAssumptions: false,
-    passShareNote: `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.${rows.some((r) => r.movesWith) ? " Under it, the assumptions the claim's value moves with most over those draws (rank correlation beyond noise; ↑ rises with the assumption, ↓ falls)." : ""}`,
+    passShareNote: shareNote(shares, rows.some((r) => r.movesWith)),
   };
+}
+
+/** How the shares were drawn, and what the line under a share means when there is one. */
+function shareNote(shares: PassShares, moves: boolean): string {
+  const how = `Pass share: the share of ${shares.draws.toLocaleString("en-US")} seeded draws (seed ${shares.seed}) over the assumptions' low–high bands in which the claim holds, the preset's thesis parameters kept; “—” for claims that are not targets.`;
+  return moves ? `${how} Under it, the assumptions the claim's value moves with most over those draws (rank correlation beyond noise; ↑ rises with the assumption, ↓ falls).` : how;
 }
 
 /** A row's "moves with" fields from its items (none when the shares came without drivers). */
