@@ -216,7 +216,7 @@ function cmdCalibrate(args: string[], io: CliIo): number {
     lines.push(`${mark}${share}  ${r.id}  [${r.kind}, preset ${r.presetId}]  ${r.claim}`);
     lines.push(`      target ${r.target}; model ${r.model}; ${r.note}`);
     const d = drivers.get(r.id);
-    if (d && draws !== undefined) lines.push(`      moves with: ${d.length ? d.map((x) => `${x.id} (ρ ${x.rho >= 0 ? "+" : "−"}${Math.abs(x.rho).toFixed(2)})`).join(", ") : `no assumption beyond noise (|ρ| ≤ ${(3 / Math.sqrt(Math.max(1, draws - 1))).toFixed(2)} over ${draws} draws)`}`);
+    if (d && draws !== undefined) lines.push(`      moves with: ${d.length ? d.map((x) => `${x.id} (ρ ${x.rho >= 0 ? "+" : "−"}${Math.abs(x.rho).toFixed(2)})`).join(", ") : noDriverText(draws)}`);
   }
   const counted = rows.filter((r) => r.within !== null).length;
   lines.push(`${counted - misses} passed, ${misses} missed of ${counted} checked claims (${rows.length - counted} not modelled)`);
@@ -227,6 +227,10 @@ function cmdCalibrate(args: string[], io: CliIo): number {
   io.out(lines.join("\n") + "\n");
   return misses > 0 ? EXIT.calibrationMiss : EXIT.ok;
 }
+
+/** What "moves with" says when no assumption passes the noise floor (or the draws are too few to rank). */
+const noDriverText = (draws: number) =>
+  draws < 3 ? `too few draws to rank (${draws}; at least 3, and a few hundred to name any)` : `no assumption beyond noise (|ρ| ≤ ${(3 / Math.sqrt(draws - 1)).toFixed(2)} over ${draws} draws)`;
 
 const bandText = (b: Band) => {
   const f = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(3) : String(Number(v.toPrecision(4))));

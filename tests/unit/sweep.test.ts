@@ -126,8 +126,10 @@ describe("chokepoint sweep, merge and calibrate --draws", { timeout: 300_000 }, 
   it("calibrate --draws prints what each target claim moves with, or that nothing passes the noise floor", () => {
     const r = cli("calibrate", "--draws", "40", "--seed", "2");
     const targets = r.stdout.split("\n").filter((l) => /^(pass|MISS)\s+pass share\s+[\d.]+ %/.test(l)).length;
-    const moves = r.stdout.split("\n").filter((l) => /^\s+moves with: (\w+ \(ρ [+−]\d\.\d\d\)(, )?)+$|^\s+moves with: no assumption beyond noise/.test(l)).length;
+    const moves = r.stdout.split("\n").filter((l) => /^\s+moves with: (\w+ \(ρ [+−]\d\.\d\d\)(, )?)+$|^\s+moves with: no assumption beyond noise \(\|ρ\| ≤ 0\.48 over 40 draws\)$/.test(l)).length;
     expect(targets).toBeGreaterThan(5);
     expect(moves).toBe(targets);
+    const few = cli("calibrate", "--draws", "2", "--preset", "chronic");
+    expect(few.stdout).toMatch(/moves with: too few draws to rank \(2; at least 3/);
   });
 });
