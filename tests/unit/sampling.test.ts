@@ -16,30 +16,15 @@ import {
 } from "@/lib/model/sampling";
 import { resolveScenario } from "@/lib/scenario/presets";
 import { withDistributions } from "@/scripts/set-distributions";
+import { rankCorrelation, ranks } from "@/lib/scenario/drivers";
 
 const base = resolveScenario({ presetId: "baseline", overrides: {} });
 const N = 8 * BLOCK_SIZE;
 const draws = drawScenarios(base, { n: N, seed: 20261201 });
 const column = (id: string) => Float64Array.from(draws, (s) => s.params[id]);
 
-/** Spearman rank correlation (no ties expected in continuous draws). */
-function spearman(x: Float64Array, y: Float64Array): number {
-  const ranks = (v: Float64Array) => {
-    const order = Array.from(v.keys()).sort((a, b) => v[a] - v[b]);
-    const r = new Float64Array(v.length);
-    order.forEach((i, k) => (r[i] = k));
-    return r;
-  };
-  const rx = ranks(x), ry = ranks(y);
-  const m = (x.length - 1) / 2;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < x.length; i++) {
-    sxy += (rx[i] - m) * (ry[i] - m);
-    sxx += (rx[i] - m) ** 2;
-    syy += (ry[i] - m) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
-}
+/** Spearman rank correlation (lib/scenario/drivers.ts: ties at their average rank, none expected in continuous draws). */
+const spearman = (x: Float64Array, y: Float64Array): number => rankCorrelation(ranks(x), ranks(y));
 
 /** Kolmogorov–Smirnov distance between a sample and a CDF. */
 function ksDistance(sample: Float64Array, cdf: (x: number) => number): number {
