@@ -12,7 +12,8 @@ import { PARAMS, SERIES_META, simulate, type Run, type ThrottlePolicy } from "..
 import { POLICIES, PRESETS, PRESET_BY_ID, resolveScenario, type ScenarioState } from "../lib/scenario/presets";
 import { CLAIMS, evaluateCalibration } from "../lib/scenario/calibration";
 import { HISTORY_ERRORS, compareHistory, type Band } from "../lib/scenario/history";
-import { claimPassShares, type ClaimDriver } from "../lib/scenario/robustness";
+import { claimPassShares, type ClaimPassShare } from "../lib/scenario/robustness";
+import { noiseFloor } from "../lib/scenario/drivers";
 import { MAX_SEED } from "../lib/model/sampling";
 import { MERGE_HELP, SWEEP_HELP, cmdMerge, cmdSweep, type SweepDeps } from "./sweep";
 import { parseOptions, parseSetArgs, scenarioFromUrl, single } from "./args";
@@ -183,8 +184,7 @@ function cmdCalibrate(args: string[], io: CliIo): number {
   const seed = intOption(single(values, "seed"), "--seed", 0, MAX_SEED);
   if (seed !== undefined && draws === undefined) throw new UsageError("--seed needs --draws N (the number of draws to make).");
   const rows = evaluateCalibration(presetId);
-  let shares = new Map<string, number>();
-  let drivers = new Map<string, ClaimDriver[]>();
+  let shares = new Map<string, ClaimPassShare>();
   if (draws !== undefined) {
     const t0 = Date.now();
     let next = 0;
@@ -200,22 +200,22 @@ function cmdCalibrate(args: string[], io: CliIo): number {
         io.err(`calibrate: ${done}/${total} runs (${Math.round((100 * done) / total)} %), ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
       },
     });
-    shares = new Map(result.map((r) => [r.id, r.passShare]));
-    drivers = new Map(result.map((r) => [r.id, r.drivers ?? []]));
+    shares = new Map(result.map((r) => [r.id, r]));
   }
   const misses = rows.filter((r) => r.within === false).length;
   if (format === "json") {
-    const claims = rows.map((r) => ({ id: r.id, target: r.target, value: r.modelValue, pass: r.within, passShare: shares.get(r.id) ?? null, ...(draws !== undefined ? { drivers: drivers.get(r.id) ?? null } : {}) }));
+    const claims = rows.map((r) => ({ id: r.id, target: r.target, value: r.modelValue, pass: r.within, passShare: shares.get(r.id)?.passShare ?? null, ...(draws !== undefined ? { drivers: shares.get(r.id)?.drivers ?? null } : {}) }));
     io.out(JSON.stringify({ claims, ...(draws !== undefined ? { draws, seed: seed ?? 1 } : {}) }, null, 2) + "\n");
     return misses > 0 ? EXIT.calibrationMiss : EXIT.ok;
   }
   const lines: string[] = [];
   for (const r of rows) {
     const mark = r.within === null ? "n/a " : r.within ? "pass" : "MISS";
-    const share = shares.has(r.id) ? `  pass share ${(100 * shares.get(r.id)!).toFixed(1).padStart(5)} %` : draws !== undefined ? "  pass share     —" : "";
+    const s = shares.get(r.id);
+    const share = s ? `  pass share ${(100 * s.passShare).toFixed(1).padStart(5)} %` : draws !== undefined ? "  pass share     —" : "";
     lines.push(`${mark}${share}  ${r.id}  [${r.kind}, preset ${r.presetId}]  ${r.claim}`);
     lines.push(`      target ${r.target}; model ${r.model}; ${r.note}`);
-    const d = drivers.get(r.id);
+    const d = s?.drivers;
     if (d && draws !== undefined) lines.push(`      moves with: ${d.length ? d.map((x) => `${x.id} (ρ ${x.rho >= 0 ? "+" : "−"}${Math.abs(x.rho).toFixed(2)})`).join(", ") : noDriverText(draws)}`);
   }
   const counted = rows.filter((r) => r.within !== null).length;
@@ -230,7 +230,7 @@ function cmdCalibrate(args: string[], io: CliIo): number {
 
 /** What "moves with" says when no assumption passes the noise floor (or the draws are too few to rank). */
 const noDriverText = (draws: number) =>
-  draws < 3 ? `too few draws to rank (${draws}; at least 3, and a few hundred to name any)` : `no assumption beyond noise (|ρ| ≤ ${(3 / Math.sqrt(draws - 1)).toFixed(2)} over ${draws} draws)`;
+  draws < 3 ? `too few draws to rank (${draws}; at least 3, and a few hundred to name any)` : `no assumption beyond noise (|ρ| ≤ ${noiseFloor(draws).toFixed(2)} over ${draws} draws)`;
 
 const bandText = (b: Band) => {
   const f = (v: number) => (Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(3) : String(Number(v.toPrecision(4))));

@@ -1,4 +1,5 @@
 import { PARAM_BY_ID, type Run } from "@/lib/model";
+import type { PassShareRow } from "@/lib/model/mc/protocol";
 import type { CalibrationRow } from "@/lib/scenario/calibration";
 import { PRESET_BY_ID } from "@/lib/scenario/presets";
 import { OKABE_ITO } from "../palette";
@@ -17,11 +18,11 @@ export function verdict(r: CalibrationRow): { text: string; color: string } {
 export interface PassShares {
   draws: number;
   seed: number;
-  rows: { id: string; passShare: number | null; drivers?: { id: string; rho: number }[] }[];
+  rows: readonly PassShareRow[];
 }
 
 /** The assumptions a claim moves with, each as "label ↑" (the claim's value rises with it) or "label ↓". */
-export function movesWithItems(drivers: readonly { id: string; rho: number }[] | undefined): { id: string; text: string }[] {
+export function movesWithItems(drivers: PassShareRow["drivers"]): { id: string; text: string }[] {
   return (drivers ?? []).map((d) => ({ id: d.id, text: `${PARAM_BY_ID.get(d.id)?.label ?? d.id} ${d.rho >= 0 ? "↑" : "↓"}` }));
 }
 
@@ -45,13 +46,12 @@ export interface CalibrationState extends ChartBase {
  */
 export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: string, passShares?: PassShares | null, width?: number): CalibrationState {
   const W = Math.min(WIDE_WIDTH, width ?? WIDE_WIDTH);
-  const share = new Map((passShares?.rows ?? []).map((r) => [r.id, r.passShare]));
-  const moves = new Map((passShares?.rows ?? []).map((r) => [r.id, movesWithItems(r.drivers)]));
+  const byClaim = new Map((passShares?.rows ?? []).map((r) => [r.id, r]));
   const shareText = (id: string) => {
-    const v = share.get(id);
+    const v = byClaim.get(id)?.passShare;
     return typeof v === "number" && Number.isFinite(v) ? fmtShare(v) : passShares === null ? "…" : "—";
   };
-  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId, passShare: shareText(r.id), ...withMoves(moves.get(r.id)) }));
+  const decorated = rows.map((r) => ({ ...r, ...(({ text, color }) => ({ verdict: text, color }))(verdict(r)), current: r.presetId === presetId, passShare: shareText(r.id), ...withMoves(byClaim.get(r.id)) }));
   decorated.sort((a, b) => Number(b.current) - Number(a.current));
   const groups = [
     { label: "within", color: OKABE_ITO.green, count: decorated.filter((r) => r.verdict === "within").length },
@@ -97,21 +97,20 @@ export function calibrationState(_run: Run, rows: CalibrationRow[], presetId: st
 }
 
 /** Pass shares as `claimPassShares` gives them (as the brief computes them), in the panel's form. */
-export function passSharesFrom(draws: number, seed: number, shares: readonly { id: string; passShare: number; drivers?: { id: string; rho: number }[] }[]): PassShares {
+export function passSharesFrom(draws: number, seed: number, shares: readonly PassShareRow[]): PassShares {
   return { draws, seed, rows: shares.map(({ id, passShare, drivers }) => ({ id, passShare, ...(drivers ? { drivers } : {}) })) };
 }
 
 /** The calibration state with pass shares filled in (rows, note and table), for a view that computed them itself. */
 export function withPassShares(state: CalibrationState, shares: PassShares): CalibrationState {
-  const share = new Map(shares.rows.map((r) => [r.id, r.passShare]));
+  const byClaim = new Map(shares.rows.map((r) => [r.id, r]));
   // The brief's form of a share: a whole percentage and a space ("6 %").
   const text = (id: string) => {
-    const v = share.get(id);
+    const v = byClaim.get(id)?.passShare;
     return typeof v === "number" && Number.isFinite(v) ? `${Math.round(v * 100)} %` : "—";
   };
-  const moves = new Map(shares.rows.map((r) => [r.id, movesWithItems(r.drivers)]));
   // Shares and what claims move with come from the same draws.
-  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id), ...withMoves(moves.get(r.id)) }));
+  const rows = state.rows.map((r) => ({ ...r, passShare: text(r.id), ...withMoves(byClaim.get(r.id)) }));
   return {
     ...state,
     rows,
@@ -126,8 +125,11 @@ function shareNote(shares: PassShares, moves: boolean): string {
   return moves ? `${how} Under it, the assumptions the claim's value moves with most over those draws (rank correlation beyond noise; ↑ rises with the assumption, ↓ falls).` : how;
 }
 
-/** A row's "moves with" fields from its items (none when the shares came without drivers). */
-const withMoves = (items: { id: string; text: string }[] = []) => ({ movesWithItems: items, movesWith: movesWithText(items) });
+/** A claim row's "moves with" fields from its shares row (none when the shares came without drivers). */
+const withMoves = (share: PassShareRow | undefined) => {
+  const items = movesWithItems(share?.drivers);
+  return { movesWithItems: items, movesWith: movesWithText(items) };
+};
 
 /** Approximate width of a 10.5 px label (the chart font averages under 6 px a character). */
 const labelWidth = (text: string) => text.length * 6;

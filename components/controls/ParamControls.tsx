@@ -4,6 +4,7 @@ import { PARAMS, type ParamSpec } from "@/lib/model";
 import { presetParams } from "@/lib/scenario/presets";
 import { useWorkspace } from "@/lib/store/StoreProvider";
 import { ParamSlider } from "./ParamSlider";
+import { PARAM_FOCUS_EVENT } from "../charts/paramFocus";
 
 const GROUPS: { id: ParamSpec["group"]; label: string }[] = [
   { id: "supply", label: "Supply" },
@@ -41,8 +42,8 @@ export function ParamControls() {
       setOpen((o) => ({ ...o, [spec.group]: true }));
       setFocusId(spec.id);
     };
-    window.addEventListener("chokepoint:focus-param", onFocus);
-    return () => window.removeEventListener("chokepoint:focus-param", onFocus);
+    window.addEventListener(PARAM_FOCUS_EVENT, onFocus);
+    return () => window.removeEventListener(PARAM_FOCUS_EVENT, onFocus);
   }, []);
   useEffect(() => {
     if (!focusId) return;

@@ -18,6 +18,7 @@ import { RunWarnings } from "./RunWarnings";
 import { UncertaintyBar } from "./UncertaintyBar";
 import { useUncertaintyDriver } from "@/lib/store/useUncertaintyDriver";
 import { FAN_CLEARING, FAN_METRICS, FAN_SERIES } from "../charts/fanSeries";
+import { PARAM_FOCUS_EVENT } from "../charts/paramFocus";
 
 const OUTPUTS = { series: FAN_SERIES, metrics: FAN_METRICS, clearing: FAN_CLEARING };
 /** Draws and seed of the calibration table's pass shares (each draw runs every preset that has target claims). */
@@ -50,8 +51,8 @@ export function Workspace() {
       forParam.current = true;
       setOpen(true);
     };
-    window.addEventListener("chokepoint:focus-param", onFocusParam);
-    return () => window.removeEventListener("chokepoint:focus-param", onFocusParam);
+    window.addEventListener(PARAM_FOCUS_EVENT, onFocusParam);
+    return () => window.removeEventListener(PARAM_FOCUS_EVENT, onFocusParam);
   }, [small]);
 
   // Focus moves into the drawer when it opens and back to its button when it closes; Escape closes it.

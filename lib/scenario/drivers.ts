@@ -16,6 +16,9 @@ export interface ClaimDriver {
 /** Drivers reported per claim, at most. */
 export const MAX_DRIVERS = 3;
 
+/** The |ρ| a driver must exceed over n draws: three standard errors of a ρ of zero, 3 / √(n − 1). */
+export const noiseFloor = (n: number): number => 3 / Math.sqrt(n - 1);
+
 /**
  * A measured value as a number to rank: a month as its index, a value the run could not give (a ratio from zero, a
  * shortage that never clears) after every other, as one tie.
@@ -69,7 +72,7 @@ export function rankCorrelation(a: Float64Array, b: Float64Array): number {
 export function claimDrivers(ids: readonly string[], paramRanks: readonly Float64Array[], valueRanks: Float64Array): ClaimDriver[] {
   const n = valueRanks.length;
   if (n < 3) return [];
-  const floor = 3 / Math.sqrt(n - 1);
+  const floor = noiseFloor(n);
   return ids
     .map((id, j) => ({ id, rho: rankCorrelation(paramRanks[j], valueRanks) }))
     .filter((d) => Math.abs(d.rho) > floor)
