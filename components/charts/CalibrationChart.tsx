@@ -42,14 +42,18 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                           moves with{" "}
                           {r.movesWithItems.map((d, k) => (
                             <Fragment key={d.id}>
-                              {k ? "; " : ""}
-                              {state.linkAssumptions ? (
-                                <button type="button" className="linklike" data-moves-with-param={d.id} title="Open this assumption's slider" onClick={() => requestParamFocus(d.id)}>
-                                  {d.text}
-                                </button>
-                              ) : (
-                                <span data-moves-with-param={d.id}>{d.text}</span>
-                              )}
+                              {k ? " " : ""}
+                              {/* The separator stays with the item before it, never alone on a line. */}
+                              <span className="moves-item">
+                                {state.linkAssumptions ? (
+                                  <button type="button" className="linklike" data-moves-with-param={d.id} title="Open this assumption's slider" onClick={() => requestParamFocus(d.id)}>
+                                    {d.text}
+                                  </button>
+                                ) : (
+                                  <span data-moves-with-param={d.id}>{d.text}</span>
+                                )}
+                                {k < r.movesWithItems.length - 1 ? ";" : ""}
+                              </span>
                             </Fragment>
                           ))}
                         </span>
