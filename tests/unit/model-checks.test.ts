@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { simulate, clearsAt, PARAMS, type Run } from "@/lib/model";
 import { resolveScenario, PRESETS, presetParams } from "@/lib/scenario/presets";
 import { defaultDriver } from "@/lib/model/drivers";
+import { inferenceFleet } from "@/lib/model/stages/split";
 
 const baseline = () => presetParams("baseline");
 const run = (overrides: Record<string, number> = {}, presetId = "baseline") => simulate(resolveScenario({ presetId, overrides }));
@@ -151,6 +152,68 @@ describe("economics the structure must show", () => {
   it("baseline defaults are the catalog defaults", () => {
     const p = baseline();
     for (const spec of PARAMS) expect(p[spec.id]).toBe(spec.default);
+  });
+});
+
+describe("a short fleet's split between inference and training (docs/model.md §8)", () => {
+  const needs = fc.record({
+    inf: fc.double({ min: 1, max: 1e9, noNaN: true }),
+    train: fc.double({ min: 1, max: 1e9, noNaN: true }),
+    short: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+    priority: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  it("uses every installed accelerator while either use is short, giving neither more than it needs", () => {
+    fc.assert(
+      fc.property(needs, ({ inf, train, short, priority }) => {
+        const desired = inf + train, installed = desired * (1 - short);
+        const i = inferenceFleet(installed, inf, desired, priority), tr = installed - i;
+        expect(i).toBeGreaterThanOrEqual(0);
+        expect(i).toBeLessThanOrEqual(inf * (1 + 1e-12));
+        // What inference does not take, training needs: nothing stands idle.
+        expect(tr).toBeLessThanOrEqual(train + 1e-13 * installed);
+      }),
+      { seed: 5, numRuns: 2000 },
+    );
+  });
+  it("is continuous as the fleet reaches what is wanted, at any priority", () => {
+    for (const priority of [0, 0.1, 0.3, 0.5, 0.6, 0.9, 1]) {
+      const at = inferenceFleet(100, 40, 100, priority), below = inferenceFleet(100 - 1e-6, 40, 100, priority);
+      expect(Math.abs(at - below), `priority ${priority}`).toBeLessThan(1e-5);
+    }
+  });
+  it("at a priority of 0.5 shares the deficit in proportion to need; 1 serves inference first, 0 training first", () => {
+    expect(inferenceFleet(80, 40, 100, 0.5)).toBeCloseTo(32, 9);
+    expect(inferenceFleet(80, 40, 100, 1)).toBe(40);
+    expect(inferenceFleet(80, 40, 100, 0)).toBeCloseTo(20, 9);
+    // Higher priority never gives inference less.
+    let prev = -1;
+    for (let k = 0; k <= 20; k++) {
+      const v = inferenceFleet(80, 40, 100, k / 20);
+      expect(v).toBeGreaterThanOrEqual(prev - 1e-12);
+      prev = v;
+    }
+  });
+});
+
+describe("unserved tokens count agent work a CPU famine stops (docs/model.md §8)", () => {
+  it("tokens wanted at the base price hold every agent token, hosted or not, and unserved tokens are counted against them", () => {
+    // No AI CPU servers at the start and verifier-heavy RL: agents wait for sandboxes.
+    const r = run({ aiCpuServersStartM: 0, rlVcpuPerGpuHourStart: 5 }, "cpu-famine");
+    const s = r.series;
+    let blocked = 0, unserved = 0;
+    for (let t = 0; t < r.months.length; t++) {
+      // Chat and the agents the CPU fleet hosts, after any scarcity premium: at most what was wanted at the base price.
+      const hosted = s["tokens.demand.chat"][t] + s["tokens.demand.agents"][t];
+      expect(s["tokens.demand.base"][t]).toBeGreaterThanOrEqual(hosted * (1 - 1e-12));
+      if (s["agents.cpuServedShare"][t] < 0.99) {
+        blocked++;
+        // Agents that did not run for lack of CPU are still wanted.
+        expect(s["tokens.demand.base"][t], r.months[t]).toBeGreaterThan(hosted * (1 + 1e-9));
+      }
+      unserved += Math.max(0, s["tokens.demand.base"][t] - s["tokens.served"][t]);
+    }
+    expect(blocked, "the scenario has months in which agents lack CPU").toBeGreaterThan(0);
+    expect(Math.abs((r.metrics["cumulativeUnservedTokens"] as number) - unserved)).toBeLessThanOrEqual(1e-9 * unserved);
   });
 });
 

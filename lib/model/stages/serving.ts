@@ -52,7 +52,8 @@ export function makeServing(m: M) {
     sAg[t] = agents * cut;
     sEdge[t] = (chatBase[t] + agentBase[t]) * (edgeShare[t] / Math.max(1 - edgeShare[t], EPS));
     sDem[t] = dem;
-    sBase[t] = pre;
+    // Wanted at the base price: chat and every agent token, those the CPU fleet could not host included (§8).
+    sBase[t] = chat + agentBase[t];
     sCap[t] = cap;
     sSh[t] = dem <= EPS ? 0 : cap <= EPS ? RATIO_CAP : Math.min(dem / cap, RATIO_CAP);
     let served = 0, q = 1;
