@@ -61,6 +61,8 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("dram.shipped", "DDR shipped", "GB / month");
   add("dram.inventory.GB", "DRAM makers' inventory", "GB");
   add("nand.inventory.TB", "NAND makers' inventory", "TB");
+  add("dram.buyers.GB", "DRAM held by datacenter buyers beyond their use", "GB");
+  add("nand.buyers.TB", "NAND held by datacenter buyers beyond their use", "TB");
   add("nand.shipped", "NAND shipped", "TB / month");
   add("shortage.gpu", "Accelerators: shortage ratio (wanted / delivered)", "ratio");
   add("shortage.cpu", "CPU servers: shortage ratio (wanted / delivered)", "ratio");

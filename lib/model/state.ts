@@ -18,6 +18,8 @@ export interface MemoryMarket {
   util: number;
   /** Contract price index, 1 at the start. */
   price: number;
+  /** Datacenter buyers' own stock beyond their use, built while makers run short (GB for DRAM, TB for NAND). */
+  buyers: number;
 }
 
 export interface M {

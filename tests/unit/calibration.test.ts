@@ -7,7 +7,7 @@ import { PRESET_BY_ID } from "@/lib/scenario/presets";
  * claims the model misses"). A claim leaving this list (fixed) or joining it (broken) fails
  * the test, so every change in calibration is a reviewed edit here and in the docs.
  */
-const KNOWN_MISSES = new Set<string>(["dram-price-12m", "ssd-price-12m"]);
+const KNOWN_MISSES = new Set<string>(["dram-price-12m", "ssd-price-12m", "ssd-price-further"]);
 
 describe("calibration to the seed claims", () => {
   const rows = evaluateCalibration();

@@ -6,8 +6,7 @@ const WEEKS_PER_MONTH = 52 / 12;
 /**
  * Shipping in one memory market for a month (docs/model.md §7): makers add production to inventory and ship
  * from it; host memory first, then consumers up to their contract floor, then datacenters. Returns the new
- * inventory; `out` gets [consumer, host, cpu, cpuShare, shipped, wantedTotal, available], where cpuShare is the
- * share of the CPU servers' request that was shipped.
+ * inventory; `out` gets [consumer, host, cpu, shipped, wantedTotal, available].
  */
 function memoryMonth(
   production: number, inv: number, host: number, cpu: number, consumer: number, floor: number, minWeeks: number, out: Float64Array, tmp: Float64Array,
@@ -20,15 +19,17 @@ function memoryMonth(
   out[0] = tmp[0];
   out[1] = hostGot;
   out[2] = tmp[1];
-  out[3] = cpu > 0 ? tmp[1] / cpu : 1;
-  out[4] = hostGot + tmp[0] + tmp[1];
-  out[5] = wanted;
-  out[6] = available;
-  return inv + production - out[4];
+  out[3] = hostGot + tmp[0] + tmp[1];
+  out[4] = wanted;
+  out[5] = available;
+  return inv + production - out[3];
 }
 
-/** Datacenter buyers' stock-building while makers hold less than normal: × (1 + response × (normal / weeks − 1)), at most +50%. */
-const hoarding = (response: number, normal: number, weeks: number) => 1 + Math.min(0.5, response * Math.max(0, normal / Math.max(weeks, 0.25) - 1));
+/**
+ * Datacenter buyers' stock-building while makers hold less than normal: they aim to hold, beyond their use, this
+ * share of a month's use times makers' normal cover, response × (normal / weeks − 1), at most 0.5.
+ */
+const hoarding = (response: number, normal: number, weeks: number) => Math.min(0.5, response * Math.max(0, normal / Math.max(weeks, 0.25) - 1));
 
 /** Weeks of demand a stock covers (normal when nothing is wanted). */
 const weeksHeld = (stock: number, wanted: number, normal: number) => (wanted > 0 ? (stock / wanted) * WEEKS_PER_MONTH : normal);
@@ -60,32 +61,50 @@ function nextUtilization(u: number, weeks: number, normal: number, speed: number
 /**
  * One memory market's month after production (docs/model.md §7), the same for DRAM and NAND: ship from
  * production and stock, then weeks held, price and utilisation for next month, writing the market's series.
- * `hoard` and `consumer` give this month's stock-building factor and consumer demand from last month's state.
+ * `order` (with buyers' stock-building), `receive` and `consumer` read last month's state: makers' weeks and the price.
  */
 function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: string, response: number) {
   const p = m.p, s = m.s;
   const sSup = s[`supply.${kind}`], sDem = s[`demand.${kind}`], sSh = s[`shortage.${kind}`], sPr = s[`price.${kind}`];
   const sWeeks = s[`${kind}.inventory.weeks`], sStock = s[stockId], sCons = s[`consumer.served.${kind}`], sShipped = s[`${kind}.shipped`];
-  const out = new Float64Array(7), tmp = new Float64Array(3);
+  const out = new Float64Array(6), tmp = new Float64Array(3);
   const normal = p.memoryInventoryWeeksNormal, hoardResponse = p.memoryHoardingResponse, elasticity = -p.consumerElasticity;
   const floorShare = p.consumerContractFloor, minWeeks = p.memoryMinInventoryWeeks, priceFloor = p.memoryPriceFloorToCost;
   const adjust = p.priceAdjustPerMonth, utilSpeed = p.memoryUtilizationSpeed, memCost = m.memCost, utilFloor = p.memoryGlutUtilizationFloor;
+  const sBuyers = s[`${kind}.buyers.${kind === "dram" ? "GB" : "TB"}`];
+  /** Months of use in makers' normal stock: buyers building their own stock aim at a share of it (§7). */
+  const coverMonths = normal / WEEKS_PER_MONTH;
   return {
     out,
-    hoard: () => hoarding(hoardResponse, normal, st.weeks),
+    /**
+     * What datacenter buyers order for `need` (this month's CPU servers' memory): the need, plus what brings their
+     * own stock to its target (stock-building while makers run short), less stock they already hold beyond it.
+     */
+    order: (need: number) => Math.max(0, need + hoarding(hoardResponse, normal, st.weeks) * need * coverMonths - st.buyers),
+    /**
+     * Buyers receive `shipped` of their order: their servers use it and their stock, up to `need`; the rest stays
+     * in their stock. Returns the share of the need met (1 when nothing was needed).
+     */
+    receive(t: number, need: number, shipped: number): number {
+      const held = shipped + st.buyers;
+      const used = Math.min(need, held);
+      st.buyers = held - used;
+      sBuyers[t] = st.buyers;
+      return need > 0 ? used / need : 1;
+    },
     consumer: (reference: number) => reference * pow(st.price, elasticity),
     /** Settles month t; returns what was wanted (host + CPU servers + consumers). */
     settle(t: number, production: number, host: number, cpu: number, consumer: number): number {
       st.stock = memoryMonth(production, st.stock, host, cpu, consumer, floorShare, minWeeks, out, tmp);
-      const wanted = out[5];
+      const wanted = out[4];
       sSup[t] = production;
       sDem[t] = wanted;
       // Shortage: what is wanted over what makers can ship this month, production plus stock above their working
       // level (a glut in which they cut output below demand to run stock down is not a shortage).
-      const available = out[6];
+      const available = out[5];
       sSh[t] = available > 0 ? Math.min(wanted / available, 50) : 50;
       sCons[t] = consumer > 0 ? out[0] / consumer : 1;
-      sShipped[t] = out[4];
+      sShipped[t] = out[3];
       const weeks = weeksHeld(st.stock, wanted, normal);
       sWeeks[t] = weeks;
       st.weeks = weeks;
@@ -120,11 +139,11 @@ export function makeMemory(m: M) {
     const ddrProd = Math.max(0, kD * m.dram.util - m.hbmWafers) * ddrGBPerWafer[t];
     const x = m.output;
     const host = x * perUnit[t] * hostGB;
-    // Datacenter buyers build stock while makers' inventories run short (bounded at +50%).
-    const cpu = (m.yAiPre * aiGB + m.yGpPre * gpVcpuPerNew[t] * gpGBPerVcpu) * dram.hoard();
-    m.ddrWantedGB = dram.settle(t, ddrProd, host, cpu, dram.consumer(consumerDramRef[t]));
-    // CPU servers are built as far as their DRAM was shipped.
-    const fCpu = Math.min(1, dram.out[3]);
+    // Datacenter buyers order for their CPU servers and build their own stock while makers' inventories run short.
+    const cpuNeed = m.yAiPre * aiGB + m.yGpPre * gpVcpuPerNew[t] * gpGBPerVcpu;
+    m.ddrWantedGB = dram.settle(t, ddrProd, host, dram.order(cpuNeed), dram.consumer(consumerDramRef[t]));
+    // CPU servers are built as far as their DRAM was shipped or held.
+    const fCpu = dram.receive(t, cpuNeed, dram.out[2]);
     m.yAi = m.yAiPre * fCpu;
     m.yGp = m.yGpPre * fCpu;
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
@@ -136,8 +155,9 @@ export function makeMemory(m: M) {
     // NAND: storage for accelerators, CPU servers and consumers; it does not limit output.
     const nandProd = capacity[NAND][t] * m.nand.util;
     const nGpu = x * perUnit[t] * gpuTB;
-    const nCpu = (m.yAi + m.yGp) * cpuTB * nand.hoard();
-    m.nandWantedTB = nand.settle(t, nandProd, nGpu, nCpu, nand.consumer(consumerNandRef[t]));
+    const nCpu = (m.yAi + m.yGp) * cpuTB;
+    m.nandWantedTB = nand.settle(t, nandProd, nGpu, nand.order(nCpu), nand.consumer(consumerNandRef[t]));
+    nand.receive(t, nCpu, nand.out[2]);
     // Server cost index: memory and storage prices pass into what a server costs.
     m.serverCostIndex = (baseUsd + dramServerUsd * m.dram.price + nandServerUsd * m.nand.price) / serverBase;
   };
