@@ -43,16 +43,20 @@ export function CalibrationChart({ state, hover, onHover }: ChartViewProps<Calib
                           {r.movesWithItems.map((d, k) => (
                             <Fragment key={d.id}>
                               {k ? " " : ""}
-                              {/* The separator stays with the item before it, never alone on a line. */}
+                              {/* The separator stays with the item before it, never alone on a line: inside a link's box (which
+                                  wraps as a block), right after its last word. */}
                               <span className="moves-item">
                                 {state.linkAssumptions ? (
                                   <button type="button" className="linklike" data-moves-with-param={d.id} title="Open this assumption's slider" onClick={() => requestParamFocus(d.id)}>
                                     {d.text}
+                                    {k < r.movesWithItems.length - 1 ? <span className="moves-sep" aria-hidden="true">;</span> : null}
                                   </button>
                                 ) : (
-                                  <span data-moves-with-param={d.id}>{d.text}</span>
+                                  <>
+                                    <span data-moves-with-param={d.id}>{d.text}</span>
+                                    {k < r.movesWithItems.length - 1 ? ";" : ""}
+                                  </>
                                 )}
-                                {k < r.movesWithItems.length - 1 ? ";" : ""}
                               </span>
                             </Fragment>
                           ))}
