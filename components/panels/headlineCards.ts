@@ -1,6 +1,6 @@
 import type { Run } from "@/lib/model";
 import { INPUT_NAME } from "../charts/common";
-import { asPeak } from "../format";
+import { asPeak, fmtCompact, fmtShare } from "../format";
 import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
 import { bindingSequenceDelta, clearsAtDelta, peakPriceDelta, peakThrottleDelta, revenueH100Delta, type MetricDelta } from "./metricDelta";
 
@@ -13,6 +13,20 @@ function throttleNote(run: Run): string {
   if (!p) return "—";
   if (!(p.value > 0)) return "every token served";
   return p.month === run.months[0] ? `in the model's first month (${p.month})` : `in ${p.month}`;
+}
+
+/**
+ * The CPU card's note when CPU servers are made as ordered: agent work the installed AI CPU fleet could not host at
+ * worst, and whether servers were then waiting for power (the CPU shortage counts production, not hosting).
+ */
+function cpuHostingNote(run: Run): string | null {
+  const share = run.series["agents.cpuServedShare"], waiting = run.series["cpu.servers.inventory"];
+  if (!share) return null;
+  let k = -1;
+  for (let t = 0; t < share.length; t++) if (Number.isFinite(share[t]) && (k < 0 || share[t] < share[k])) k = t;
+  if (k < 0 || !(share[k] < 0.99)) return null;
+  const why = waiting && waiting[k] > 0 ? `, ${fmtCompact(waiting[k])} servers waiting for power` : "";
+  return `made as ordered; agents hosted ${fmtShare(share[k])} at worst (${run.months[k]})${why}`;
 }
 
 /** One headline card: the model's metric id, label, value text, note, and the change against a baseline. */
@@ -34,7 +48,7 @@ export function headlineCards(run: Run, baseline?: Run | null): HeadlineCard[] {
     const first = firstShortText(run, r);
     const again = shortAgainText(run, r);
     const atStart = first !== null && first === run.months[0];
-    const note = first ? `short ${atStart ? `from the model's first month (${first})` : `from ${first}`}${again ? `; short again from ${again}` : ""}` : "supply covers demand";
+    const note = first ? `short ${atStart ? `from the model's first month (${first})` : `from ${first}`}${again ? `; short again from ${again}` : ""}` : ((r === "cpu" ? cpuHostingNote(run) : null) ?? "supply covers demand");
     return { group: "clears", metric: `clearsAt.${r}`, label: INPUT_NAME[r], value: clearsAtText(run, r), note, delta: b ? clearsAtDelta(run, b, r) : undefined };
   });
   const economics: HeadlineCard[] = [

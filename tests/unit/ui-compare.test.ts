@@ -7,6 +7,8 @@ import { CHARTS } from "@/components/charts/registry";
 import { evaluateCalibration } from "@/lib/scenario/calibration";
 import { clearsAtDelta, monthsBetween, peakPriceDelta, peakThrottleDelta, revenueH100Delta, bindingSequenceDelta } from "@/components/panels/metricDelta";
 import { clearsAtText } from "@/components/panels/metricText";
+import { headlineCards } from "@/components/panels/headlineCards";
+import { simulate, defaultParams } from "@/lib/model";
 import { isTextEntry } from "@/components/panels/ScenarioBar";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
@@ -175,6 +177,27 @@ describe("metric changes vs the baseline", () => {
     expect(revenueH100Delta(a, b)).toEqual({ text: "▲ +$0.35 / GPU-hour", direction: "up" });
     expect(revenueH100Delta(b, a)).toEqual({ text: "▼ −$0.35 / GPU-hour", direction: "down" });
     expect(peakPriceDelta(fake({}), b, "dram").text).toBe("baseline: —");
+  });
+});
+
+describe("the CPU servers card", () => {
+  const cpuCard = (over: Record<string, number>) => headlineCards(simulate({ params: { ...defaultParams(), ...over }, policy: "priority" })).find((c) => c.metric === "clearsAt.cpu")!;
+  it("when servers are made as ordered but agents lack hosted CPU, says how many were hosted at worst and what waited for power", () => {
+    const r = simulate({ params: defaultParams(), policy: "priority" });
+    const share = r.series["agents.cpuServedShare"];
+    const worst = Math.min(...share);
+    expect(r.metrics["shortageStatus.cpu"]).toBe("none");
+    expect(worst).toBeLessThan(0.99);
+    const card = cpuCard({});
+    expect(card.value).toBe("no shortage");
+    const k = share.indexOf(worst);
+    expect(r.series["cpu.servers.inventory"][k]).toBeGreaterThan(0);
+    expect(card.note).toMatch(new RegExp(`^made as ordered; agents hosted ${Math.round(worst * 100)}% at worst \\(${r.months[k]}\\), [0-9.]+[kMB]? servers waiting for power$`));
+  });
+  it("without RL verifiers and with twice the power plan, every agent is hosted and supply covers demand", () => {
+    const over = { rlShareStart: 0, rlShare2028: 0, powerCapacityScale: 2 };
+    expect(Math.min(...simulate({ params: { ...defaultParams(), ...over }, policy: "priority" }).series["agents.cpuServedShare"])).toBeGreaterThanOrEqual(0.99);
+    expect(cpuCard(over).note).toBe("supply covers demand");
   });
 });
 
