@@ -1,3 +1,4 @@
+import { minIndex } from "d3-array";
 import type { Run } from "@/lib/model";
 import { INPUT_NAME } from "../charts/common";
 import { asPeak, fmtCompact, fmtShare } from "../format";
@@ -22,8 +23,7 @@ function throttleNote(run: Run): string {
 function cpuHostingNote(run: Run): string | null {
   const share = run.series["agents.cpuServedShare"], waiting = run.series["cpu.servers.inventory"];
   if (!share) return null;
-  let k = -1;
-  for (let t = 0; t < share.length; t++) if (Number.isFinite(share[t]) && (k < 0 || share[t] < share[k])) k = t;
+  const k = minIndex(share);
   if (k < 0 || !(share[k] < 0.99)) return null;
   const why = waiting && waiting[k] > 0 ? `, ${fmtCompact(waiting[k])} servers waiting for power` : "";
   return `made as ordered; agents hosted ${fmtShare(share[k])} at worst (${run.months[k]})${why}`;

@@ -63,15 +63,15 @@ function nextUtilization(u: number, weeks: number, normal: number, speed: number
  * production and stock, then weeks held, price and utilisation for next month, writing the market's series.
  * `order` (with buyers' stock-building), `receive` and `consumer` read last month's state: makers' weeks and the price.
  */
-function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", stockId: string, response: number) {
+function makeMarket(m: M, st: MemoryMarket, kind: "dram" | "nand", unit: "GB" | "TB", response: number) {
   const p = m.p, s = m.s;
   const sSup = s[`supply.${kind}`], sDem = s[`demand.${kind}`], sSh = s[`shortage.${kind}`], sPr = s[`price.${kind}`];
-  const sWeeks = s[`${kind}.inventory.weeks`], sStock = s[stockId], sCons = s[`consumer.served.${kind}`], sShipped = s[`${kind}.shipped`];
+  const sWeeks = s[`${kind}.inventory.weeks`], sStock = s[`${kind}.inventory.${unit}`], sCons = s[`consumer.served.${kind}`], sShipped = s[`${kind}.shipped`];
   const out = new Float64Array(6), tmp = new Float64Array(3);
   const normal = p.memoryInventoryWeeksNormal, hoardResponse = p.memoryHoardingResponse, elasticity = -p.consumerElasticity;
   const floorShare = p.consumerContractFloor, minWeeks = p.memoryMinInventoryWeeks, priceFloor = p.memoryPriceFloorToCost;
   const adjust = p.priceAdjustPerMonth, utilSpeed = p.memoryUtilizationSpeed, memCost = m.memCost, utilFloor = p.memoryGlutUtilizationFloor;
-  const sBuyers = s[`${kind}.buyers.${kind === "dram" ? "GB" : "TB"}`];
+  const sBuyers = s[`${kind}.buyers.${unit}`];
   /** Months of use in makers' normal stock: buyers building their own stock aim at a share of it (§7). */
   const coverMonths = normal / WEEKS_PER_MONTH;
   return {
@@ -122,8 +122,8 @@ export function makeMemory(m: M) {
   const p = m.p;
   const DRAM = 3, NAND = 4;
   const s = m.s;
-  const dram = makeMarket(m, m.dram, "dram", "dram.inventory.GB", p.dramInventoryPriceResponse);
-  const nand = makeMarket(m, m.nand, "nand", "nand.inventory.TB", p.nandInventoryPriceResponse);
+  const dram = makeMarket(m, m.dram, "dram", "GB", p.dramInventoryPriceResponse);
+  const nand = makeMarket(m, m.nand, "nand", "TB", p.nandInventoryPriceResponse);
   const sHbmBits = s["hbm.share.dramBits"], sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
   const hbmYield = Math.max(0.05, p.hbmStackYield);
   const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
