@@ -253,16 +253,21 @@ export function setup(scenario: Scenario): M {
   // (2023–24 demand outran CoWoS).
   const backlog0 = p.gpuBacklogMonthsStart * Math.max(START_OUTPUT_RATE, planned[1][0] / perCowos[0]);
 
-  // CPU fleets at the start: general purpose, of uniform age, retires evenly over one life.
+  // CPU fleets at the start, of uniform age: one life's cohorts, one retiring each month. A general-purpose cohort's vCPUs
+  // per server grow by vintage at the rate new servers' do, scaled so the fleet's mean is `cpuVcpuPerServerStart`
+  // (docs/model.md §12): the oldest servers, retired first, hold the fewest vCPUs.
   const cpuLife = Math.max(1, Math.round(p.cpuUsefulLifeYears * 12));
   const cpuRetire = scratch.take((n + 1) * 4), cpuRetireKW = scratch.take(n + 1);
   const gpServers = p.cpuServersInstalledStartM * 1e6, aiServers = p.aiCpuServersStartM * 1e6;
   const aiVcpu0 = aiServers * aiVcpuPerNew[0];
+  const vintageGrowth = Math.pow(1 + p.gpVcpuPerNewServerGrowthPerYear, 1 / 12);
+  let vintageMean = 0;
+  for (let t = 0; t < cpuLife; t++) vintageMean += Math.pow(vintageGrowth, t - cpuLife) / cpuLife;
   for (let t = 0; t < Math.min(cpuLife, n); t++) {
     cpuRetire[t * 4 + 0] = aiServers / cpuLife;
     cpuRetire[t * 4 + 1] = aiVcpu0 / cpuLife;
     cpuRetire[t * 4 + 2] = gpServers / cpuLife;
-    cpuRetire[t * 4 + 3] = vcpu0 / cpuLife;
+    cpuRetire[t * 4 + 3] = ((vcpu0 / cpuLife) * Math.pow(vintageGrowth, t - cpuLife)) / vintageMean;
     cpuRetireKW[t] = (gpServers * p.cpuInstalledServerKW + aiServers * p.cpuServerKW) / cpuLife;
   }
   // Memory stocks at the start, in weeks of the demand then.
