@@ -21,7 +21,8 @@ function once(fn: () => unknown): number {
 /**
  * Times `a` and `b` interleaved, in `rounds` rounds of `per` calls of `a` then `per` of `b` (a round lasts tens of
  * milliseconds), after a warm-up of both: a shared machine's load changes from round to round rather than within
- * one, so each round's ratio of medians compares the two under the same load. Returns every call's time of each (sorted) and the rounds' ratios (sorted).
+ * one, so each round's ratio of medians compares the two under the same load. Returns every call's time of each
+ * (sorted) and the rounds' ratios (sorted).
  */
 function timeInterleaved(a: () => unknown, b: () => unknown, rounds: number, per: number, warm: number) {
   for (let i = 0; i < warm; i++) {

@@ -1,6 +1,6 @@
 /**
  * The JavaScript a route of the production build loads first, read from the build (`.next`): every chunk the
- * route's prerendered HTML references (script tags and the chunk lists of its client components), each with
+ * route's HTML references (script tags and the chunk lists of its client components), each with
  * its size raw and gzipped, and whether it holds mathjs (recognized by text only mathjs contains, not by
  * file name). With the production server running (`npm start`), `npx tsx scripts/first-load-js.ts [route] [--url
  * http://127.0.0.1:3000]` prints the table for a route (default "/"): pages render per request (the CSP nonce), so
