@@ -80,6 +80,8 @@ export interface VendorTable {
   ids: string[];
   labels: Record<string, string>;
   packagingShare: { anchors: Record<string, Record<string, number>>; provenance: Provenance };
+  /** Networking revenue per dollar of accelerator revenue, for vendors that report data-centre revenue with it. */
+  networkingRevenue: { perComputeRevenue: Record<string, number>; provenance: Provenance };
 }
 
 /** A planned path (data/paths.json). */

@@ -42,7 +42,10 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
     add(`gpu.output.units.${v}`, `Accelerators shipped: ${VENDORS.labels[v]}`, "units / month");
     add(`gpu.output.h100e.${v}`, `Accelerator output: ${VENDORS.labels[v]}`, "H100e / month");
     add(`packaging.share.${v}`, `Share of packaging used: ${VENDORS.labels[v]}`, "share");
+    add(`accelerators.revenue.${v}`, `Accelerator sales at list price, inputs passed through: ${VENDORS.labels[v]}`, "USD / month");
   }
+  add("revenue.nvidia.dc", "Nvidia data-centre revenue (accelerators and networking)", "USD / month");
+  add("revenue.amd.dcgpu", "AMD data-centre GPU revenue", "USD / month");
   add("ai.servers.output", "Accelerated (AI) servers shipped", "servers / month");
   add("cpu.servers.output.all", "All servers shipped (general purpose, AI CPU and accelerated)", "servers / month");
   add("hbm.share.dramBits", "HBM share of DRAM bits made", "share");

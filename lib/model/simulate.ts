@@ -26,7 +26,8 @@ export const SERIES_IDS: readonly string[] = (() => {
   ids.push("gpu.output.h100e", "gpu.deployed.h100e", "gpu.inventory.h100e", "gpu.demand.h100e", "gpu.orders.h100e", "gpu.backlog.h100e");
   ids.push("gpu.installed.h100e", "gpu.inference.h100e", "gpu.desired.h100e", "gpu.desired.powered.h100e", "gpu.desired.now.h100e", "gpu.desired.training.h100e", "gpu.desired.inference.h100e");
   ids.push("gpu.limit.wafers", "gpu.limit.packaging", "gpu.limit.hbm", "gpu.limit.power", "gpu.cost.perH100e");
-  for (const v of VENDORS.ids) ids.push(`gpu.output.units.${v}`, `gpu.output.h100e.${v}`, `packaging.share.${v}`);
+  for (const v of VENDORS.ids) ids.push(`gpu.output.units.${v}`, `gpu.output.h100e.${v}`, `packaging.share.${v}`, `accelerators.revenue.${v}`);
+  ids.push("revenue.nvidia.dc", "revenue.amd.dcgpu");
   ids.push("ai.servers.output", "cpu.servers.output.all", "hbm.share.dramBits");
   for (const g of GPUS) ids.push(`gpu.installed.${g.id}`, `revenuePerGpuHour.${g.id}`, `rent.${g.id}`);
   ids.push("rent.spot.perH100e", "rent.perH100e");

@@ -11,6 +11,9 @@ const INSTALLED_IDS = GPUS.map((g) => `gpu.installed.${g.id}`);
 const UNITS_IDS = VENDORS.ids.map((v) => `gpu.output.units.${v}`);
 const H100E_IDS = VENDORS.ids.map((v) => `gpu.output.h100e.${v}`);
 const SHARE_IDS = VENDORS.ids.map((v) => `packaging.share.${v}`);
+const SALES_IDS = VENDORS.ids.map((v) => `accelerators.revenue.${v}`);
+/** List price of one unit of each generation (USD). */
+const LIST_USD = Float64Array.from(GPUS, (g) => g.listPriceUSD);
 const NAMES = ["demand", "wafers", "packaging", "hbm"];
 /** Binding labels with ties: TIED[k * 16 + mask] names input k and, after "+", each input i whose bit is set in mask. */
 const TIED: string[] = Array.from({ length: 64 }, (_, j) => {
@@ -41,6 +44,7 @@ export function makePower(m: M) {
   const unitsVendor = seriesOf(s, UNITS_IDS);
   const h100eVendor = seriesOf(s, H100E_IDS);
   const pkgVendor = seriesOf(s, SHARE_IDS);
+  const salesVendor = seriesOf(s, SALES_IDS);
   const { perKW, aiVcpuPerNew, gpVcpuPerNew } = m;
   /** kW per H100e of each generation. */
   const kwPer = m.kwPerH100e;
@@ -79,6 +83,7 @@ export function makePower(m: M) {
           unitsVendor[v][t] += units;
           h100eVendor[v][t] += fresh;
           pkgVendor[v][t] += units * perCowosGen[g];
+          salesVendor[v][t] += units * LIST_USD[g];
           aiServers += units * perServer;
         }
         if (add > 0) {

@@ -1,4 +1,4 @@
-import { GPUS } from "../catalog";
+import { GPUS, VENDORS } from "../catalog";
 import { scratch } from "../scratch";
 import type { M } from "../state";
 import { approach, EPS, pow, seriesOf } from "./util";
@@ -6,6 +6,10 @@ import { approach, EPS, pow, seriesOf } from "./util";
 /** A generation with at most this many H100e installed is out of service (a rounding residue of its retirements, not chips). */
 const IN_SERVICE = 1e-3;
 const REVENUE_IDS = GPUS.map((g) => `revenuePerGpuHour.${g.id}`), RENT_IDS = GPUS.map((g) => `rent.${g.id}`);
+const SALES_IDS = VENDORS.ids.map((v) => `accelerators.revenue.${v}`);
+const NVIDIA = VENDORS.ids.indexOf("nvidia"), AMD = VENDORS.ids.indexOf("amd");
+/** Nvidia's networking revenue per dollar of its accelerator revenue (data/gpus.json). */
+const NVIDIA_NETWORKING = VENDORS.networkingRevenue.perComputeRevenue.nvidia ?? 0;
 
 /**
  * Prices (docs/model.md §10): wafers, packaging and HBM move toward cost plus a scarcity premium;
@@ -36,6 +40,7 @@ export function makePrices(m: M) {
   for (let g = 0; g < G; g++) powerPerHour[g] = unitKW[g] * kwhUsd;
   const premium = (x: number, a: number, lo: number) => Math.min(3, Math.max(lo, 1 + a * (x - 1)));
   const rev = seriesOf(s, REVENUE_IDS), rent = seriesOf(s, RENT_IDS);
+  const sales = seriesOf(s, SALES_IDS), sNvidiaDc = s["revenue.nvidia.dc"], sAmdGpu = s["revenue.amd.dcgpu"];
   return (t: number, inst: number): void => {
     // Foundry, packaging, HBM.
     sPrW[t] = m.priceWafer;
@@ -49,6 +54,12 @@ export function makePrices(m: M) {
     // What an H100e of new accelerators costs, with input prices passed through.
     const cost = listPerH100e[t] + costWafer[t] * (sPrW[t] - 1) + costCowos[t] * (sPrP[t] - 1) + costHbm[t] * (sPrH[t] / memCost[t] - 1);
     sCost[t] = cost;
+    // Accelerator sales: the units made this month at list price (power stage), with the inputs' prices passed through
+    // in the same proportion as for an H100e of the month's mix; Nvidia's data-centre revenue adds its networking.
+    const passThrough = listPerH100e[t] > 0 ? cost / listPerH100e[t] : 1;
+    for (let v = 0; v < sales.length; v++) sales[v][t] *= passThrough;
+    sNvidiaDc[t] = sales[NVIDIA][t] * (1 + NVIDIA_NETWORKING);
+    sAmdGpu[t] = sales[AMD][t];
     const powerCost = perKW[t] * kwhUsd;
     const hourCost = cost * capitalPerHour + powerCost;
     // The market for GPU-hours: H100e-hours wanted (serving at the base price, training) vs installed.
