@@ -1,7 +1,7 @@
 import { minIndex } from "d3-array";
 import type { Run } from "@/lib/model";
 import { INPUT_NAME } from "../charts/common";
-import { asPeak, fmtCompact, fmtShare } from "../format";
+import { asPeak, fmtCompact, fmtShare, fmtUsd } from "../format";
 import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
 import { bindingSequenceDelta, clearsAtDelta, peakPriceDelta, peakThrottleDelta, revenueH100Delta, type MetricDelta } from "./metricDelta";
 
@@ -27,6 +27,23 @@ function cpuHostingNote(run: Run): string | null {
   if (k < 0 || !(share[k] < 0.99)) return null;
   const why = waiting && waiting[k] > 0 ? `, ${fmtCompact(waiting[k])} servers waiting for power` : "";
   return `made as ordered; agents hosted ${fmtShare(share[k])} at worst (${run.months[k]})${why}`;
+}
+
+/**
+ * The revenue card's note: the H100's rent over the same months (2027, months in service), so what a GPU-hour earns
+ * from tokens reads against what the hour costs (docs/model.md §15).
+ */
+export function revenueH100Note(run: Run): string {
+  const rent = run.series["rent.h100"];
+  let sum = 0, k = 0;
+  if (rent) {
+    for (let t = 0; t < run.months.length; t++) {
+      if (!run.months[t].startsWith("2027-") || !(rent[t] > 0)) continue;
+      sum += rent[t];
+      k++;
+    }
+  }
+  return k > 0 && Number.isFinite(sum) ? `mean over 2027; rent ${fmtUsd(sum / k)} / GPU-hour` : "mean over 2027";
 }
 
 /** One headline card: the model's metric id, label, value text, note, and the change against a baseline. */
@@ -55,7 +72,7 @@ export function headlineCards(run: Run, baseline?: Run | null): HeadlineCard[] {
     { group: "economics", metric: "peakPrice.dram", label: "DRAM peak price", value: peakPriceText(run, "dram"), note: `× 2024-01, in ${peakMonth(run, "peakPrice.dram") ?? "—"}`, delta: b ? peakPriceDelta(run, b, "dram") : undefined },
     { group: "economics", metric: "peakPrice.nand", label: "NAND peak price", value: peakPriceText(run, "nand"), note: `× 2024-01, in ${peakMonth(run, "peakPrice.nand") ?? "—"}`, delta: b ? peakPriceDelta(run, b, "nand") : undefined },
     { group: "economics", metric: "peakThrottleShare", label: "Peak share of tokens unserved", value: peakThrottleText(run), note: throttleNote(run), delta: b ? peakThrottleDelta(run, b) : undefined },
-    { group: "economics", metric: "revenuePerGpuHour.h100.2027", label: "Revenue per H100-hour, 2027", value: revenueH100Text(run), note: "mean over 2027", delta: b ? revenueH100Delta(run, b) : undefined },
+    { group: "economics", metric: "revenuePerGpuHour.h100.2027", label: "Revenue per H100-hour, 2027", value: revenueH100Text(run), note: revenueH100Note(run), delta: b ? revenueH100Delta(run, b) : undefined },
     { group: "economics", metric: "bindingSequence", label: "What binds accelerator output, in turn", value: bindingSequenceText(run), wide: true, delta: b ? bindingSequenceDelta(run, b) : undefined },
   ];
   return [...clears, ...economics];

@@ -201,6 +201,24 @@ describe("the CPU servers card", () => {
   });
 });
 
+describe("the revenue per H100-hour card", () => {
+  it("reads the H100's 2027 token revenue against its rent over the same months", () => {
+    const r = simulate({ params: defaultParams(), policy: "priority" });
+    const card = headlineCards(r).find((c) => c.metric === "revenuePerGpuHour.h100.2027")!;
+    const months = r.months.map((m, t) => [m, t] as const).filter(([m]) => m.startsWith("2027-")).map(([, t]) => t);
+    expect(months.length).toBe(12);
+    const rent = months.reduce((a, t) => a + r.series["rent.h100"][t], 0) / months.length;
+    expect(rent).toBeGreaterThan(0.5);
+    expect(card.note).toBe(`mean over 2027; rent $${rent.toFixed(2)} / GPU-hour`);
+  });
+  it("without an H100 rent series (a run from an older file) the note says only what the value is", () => {
+    const r = simulate({ params: defaultParams(), policy: "priority" });
+    const { ["rent.h100"]: _dropped, ...series } = r.series;
+    const card = headlineCards({ ...r, series }).find((c) => c.metric === "revenuePerGpuHour.h100.2027")!;
+    expect(card.note).toBe("mean over 2027");
+  });
+});
+
 describe("the baseline overlay in chart states", () => {
   const run = runOf({ presetId: "chronic", overrides: {} });
   const baseline = runOf({ presetId: "baseline", overrides: {} });
