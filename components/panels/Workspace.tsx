@@ -13,6 +13,7 @@ import { ScenarioBar } from "./ScenarioBar";
 import { UrlNotice } from "./UrlNotice";
 import { SavedScenarios } from "./SavedScenarios";
 import { CompareTable } from "./CompareTable";
+import { HistoryPanel } from "./HistoryPanel";
 import { useMediaQuery } from "./useMediaQuery";
 import { RunWarnings } from "./RunWarnings";
 import { UncertaintyBar } from "./UncertaintyBar";
@@ -104,6 +105,7 @@ export function Workspace() {
         <MetricCards />
         <SavedScenarios />
         <CompareTable />
+        <HistoryPanel />
         <Charts flush={url.flush} uncertainty />
       </div>
     </div>
