@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import type { Run } from "@/lib/model";
 import { compareHistory } from "@/lib/scenario/history";
-import { historyCounts } from "@/lib/scenario/historyFormat";
+import { historySummary } from "@/lib/scenario/historyFormat";
 import { historyRows, type HistoryFilter } from "./historyState";
 
 const FILTERS: { id: HistoryFilter; label: string }[] = [
@@ -16,13 +16,12 @@ const FILTERS: { id: HistoryFilter; label: string }[] = [
 export default function HistoryTable({ run }: { run: Run }) {
   const [filter, setFilter] = useState<HistoryFilter>("missed");
   const compared = useMemo(() => compareHistory(run), [run]);
-  const counts = historyCounts(compared);
   const rows = historyRows(compared, filter);
   return (
     <>
       <p data-history-summary="">
-        {counts.met} met, {counts.missed} missed, {counts.notComparable} not comparable (series or period outside the model) of {counts.total}. A figure is met when the
-        model is inside its band widened by the figure&apos;s stated tolerance; history is matched by mechanism and data, not by tuning (docs/model.md §15).
+        {historySummary(compared)} A figure is met when the model is inside its band widened by the figure&apos;s stated tolerance; history
+        is matched by mechanism and data, not by tuning (docs/model.md §15).
       </p>
       <fieldset className="history-filter">
         <legend>Show</legend>
