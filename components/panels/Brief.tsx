@@ -15,6 +15,7 @@ import { MetricCards } from "./MetricCards";
 import { ScenarioExports } from "./ScenarioExports";
 import { UrlNotice } from "./UrlNotice";
 import { chartPages, cssString, footerText } from "./briefLayout";
+import { BriefHistory, loadBriefHistory, type BriefHistoryView } from "./BriefHistory";
 
 /** The changed assumptions of a scenario with their provenance, as a table. */
 function AssumptionTable({ rows, caption }: { rows: ReturnType<typeof changedAssumptionRows>; caption: string }) {
@@ -82,7 +83,8 @@ function LinkQr({ url }: { url: string }) {
 /**
  * The brief as a report for print or PDF (A4 or US Letter): a first page with the scenario's title, thesis, date,
  * model version, headline cards, link and its QR code; the charts two per page, each with its reading; the changed
- * assumptions with provenance; the calibration table. Every printed page carries the link and its page number.
+ * assumptions with provenance; the calibration table; the figures of 2024–2026 history the scenario misses. Every
+ * printed page carries the link and its page number.
  */
 export function Brief({ passShares }: { passShares?: PassShares | null }) {
   const url = useUrlScenario({ sync: false });
@@ -111,9 +113,24 @@ export function Brief({ passShares }: { passShares?: PassShares | null }) {
   const footer = `@media print { @page { @bottom-left { content: ${cssString(footerText(link, digest))}; } } }`;
   usePrintFooter(origin ? footer : null);
 
-  // Ready for print only once the run shown is this scenario's, formulas (loaded on demand) applied.
+  // The history figures load on demand; the page is ready for print once they are read (or failed to load).
+  const [readHistory, setReadHistory] = useState<((r: typeof run) => BriefHistoryView) | null>(null);
+  const [historyFailed, setHistoryFailed] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadBriefHistory().then(
+      (f) => live && setReadHistory(() => f),
+      (e: unknown) => live && setHistoryFailed(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const history = useMemo(() => (readHistory ? readHistory(run) : null), [readHistory, run]);
+
+  // Ready for print only once the run shown is this scenario's, formulas (loaded on demand) applied, and its history read.
   const shown = useScenarioShown();
-  const ready = url.ready && shown;
+  const ready = url.ready && shown && (history !== null || historyFailed !== null);
   return (
     <article className="brief" data-scenario-ready={ready && origin ? "true" : "false"}>
       <nav className="brief-nav no-print" aria-label="Brief actions">
@@ -158,6 +175,7 @@ export function Brief({ passShares }: { passShares?: PassShares | null }) {
           <calibration.c.View state={passShares ? withPassShares(calibration.state as CalibrationState, passShares) : calibration.state} hover={null} />
         </section>
       ) : null}
+      <BriefHistory view={history} failed={historyFailed} />
       <footer className="brief-foot">
         <p>Scenario link: <a href={link}>{link}</a></p>
       </footer>

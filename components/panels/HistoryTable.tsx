@@ -4,6 +4,7 @@ import type { Run } from "@/lib/model";
 import { compareHistory } from "@/lib/scenario/history";
 import { historySummary } from "@/lib/scenario/historyFormat";
 import { historyRows, type HistoryFilter } from "./historyState";
+import { HistoryRowsTable } from "./HistoryRowsTable";
 
 const FILTERS: { id: HistoryFilter; label: string }[] = [
   { id: "all", label: "All" },
@@ -32,35 +33,12 @@ export default function HistoryTable({ run }: { run: Run }) {
         ))}
       </fieldset>
       <div className="compare-scroll">
-        <table className="compare-table history-table">
-          <caption>{rows.length} figure{rows.length === 1 ? "" : "s"}; the model&apos;s value in the figure&apos;s unit, against the public band (the accepted band in brackets).</caption>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Period</th>
-              <th scope="col">Model</th>
-              <th scope="col">Public (accepted)</th>
-              <th scope="col">Model ÷ figure</th>
-              <th scope="col">Status</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-history-row={r.id} data-status={r.status}>
-                <th scope="row">{r.figure}</th>
-                <td>{r.period}</td>
-                <td>{r.model}</td>
-                <td>
-                  {r.band} ({r.accepted})
-                </td>
-                <td>{r.ratio}</td>
-                <td>{r.status}{r.reason ? <span className="muted">: {r.reason}</span> : null}</td>
-                <td className="history-source">{r.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <HistoryRowsTable
+          className="compare-table history-table"
+          full
+          rows={rows}
+          caption={`${rows.length} figure${rows.length === 1 ? "" : "s"}; the model's value in the figure's unit, against the public band (the accepted band in brackets).`}
+        />
       </div>
     </>
   );

@@ -319,6 +319,12 @@ test("the brief prints as a report on A4 and US Letter: cover with link and QR c
   for (const id of await page.locator("[data-pass-share]").evaluateAll((els) => els.map((e) => e.getAttribute("data-pass-share")!))) {
     if (!withShare.has(id)) await expect(page.locator(`[data-pass-share="${id}"]`)).toHaveText("—");
   }
+  // The history section: the summary of this scenario against the public figures, and one row per figure missed.
+  const historySummary = page.locator('[data-sheet="history"] [data-history-summary]');
+  await expect(historySummary).toContainText(/^\d+ met, \d+ missed, \d+ not comparable \(series or period outside the model\) of \d+\./);
+  const missedCount = Number(((await historySummary.textContent()) ?? "").match(/(\d+) missed/)![1]);
+  expect(missedCount).toBeGreaterThan(0);
+  await expect(page.locator('[data-sheet="history"] [data-history-row]')).toHaveCount(missedCount);
   for (const width of [390, 768, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `test-results/brief-screen-${width}.png`, fullPage: true });
@@ -358,9 +364,10 @@ test("the brief prints as a report on A4 and US Letter: cover with link and QR c
     const pdf = await page.pdf({ path: `test-results/brief-${format.toLowerCase()}.pdf`, format, printBackground: true });
     const { count, pages } = await pdfPages(pdf);
     counts.push(count);
-    // Cover, the charts two a page, then assumptions and calibration: more than the chart pages, and not one page per chart.
-    expect(count).toBeGreaterThanOrEqual(1 + perSheet.length + 1);
-    expect(count).toBeLessThanOrEqual(1 + perSheet.length + 4);
+    // Cover, the charts two a page, then assumptions and calibration, then the history figures this scenario misses
+    // (48 rows, two pages): more than the chart pages, and not one page per chart.
+    expect(count).toBeGreaterThanOrEqual(1 + perSheet.length + 2);
+    expect(count).toBeLessThanOrEqual(1 + perSheet.length + 4 + 2);
     pages.forEach((p, i) => {
       expect(p.text, `${format} page ${i + 1}`).toContain(`Page ${i + 1} of ${count}`);
       expect(p.text.replace(/\s+/g, ""), `${format} page ${i + 1}`).toContain(link);
@@ -372,6 +379,7 @@ test("the brief prints as a report on A4 and US Letter: cover with link and QR c
     expect(Math.abs(pages[0].size[1] - (format === "A4" ? 842 : 792))).toBeLessThan(1.5);
     expect(pages.some((p) => p.text.includes("Calibration against the seed figures"))).toBe(true);
     expect(pages.some((p) => p.text.includes("Assumptions changed from the preset"))).toBe(true);
+    expect(pages.some((p) => p.text.includes("History 2024–2026: this scenario against public figures"))).toBe(true);
   }
   expect(counts[0]).toBeGreaterThan(0);
   expect(errors).toEqual([]);
