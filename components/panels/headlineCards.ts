@@ -1,5 +1,5 @@
 import { minIndex } from "d3-array";
-import type { Run } from "@/lib/model";
+import { yearActiveMean, type Run } from "@/lib/model";
 import { INPUT_NAME } from "../charts/common";
 import { asPeak, fmtCompact, fmtShare, fmtUsd } from "../format";
 import { bindingSequenceText, clearsAtText, firstShortText, peakMonth, peakPriceText, peakThrottleText, revenueH100Text, shortAgainText } from "./metricText";
@@ -35,15 +35,8 @@ function cpuHostingNote(run: Run): string | null {
  */
 export function revenueH100Note(run: Run): string {
   const rent = run.series["rent.h100"];
-  let sum = 0, k = 0;
-  if (rent) {
-    for (let t = 0; t < run.months.length; t++) {
-      if (!run.months[t].startsWith("2027-") || !(rent[t] > 0)) continue;
-      sum += rent[t];
-      k++;
-    }
-  }
-  return k > 0 && Number.isFinite(sum) ? `mean over 2027; rent ${fmtUsd(sum / k)} / GPU-hour` : "mean over 2027";
+  const mean = rent ? yearActiveMean(rent, run.months, 2027) : 0;
+  return mean > 0 && Number.isFinite(mean) ? `mean over 2027; rent ${fmtUsd(mean)} / GPU-hour` : "mean over 2027";
 }
 
 /** One headline card: the model's metric id, label, value text, note, and the change against a baseline. */

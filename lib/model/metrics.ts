@@ -60,6 +60,15 @@ function yearMonths(months: string[], year: number): [number, number] {
   return [from, Math.min(from + 12, months.length)];
 }
 
+/**
+ * Mean of a series over the months of one calendar year in which it is above zero, e.g. a generation's months in
+ * service (0 if none, or if the year is outside the run).
+ */
+export function yearActiveMean(series: Float64Array, months: string[], year: number): number {
+  const [from, to] = yearMonths(months, year);
+  return activeMean(series, from, to);
+}
+
 /** Mean of a series over months [from, to) in which it is above zero (0 if none). */
 function activeMean(series: Float64Array, from: number, to: number): number {
   let s = 0, k = 0;
