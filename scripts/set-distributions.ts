@@ -103,6 +103,7 @@ export const OVERRIDES: Readonly<Record<string, { distribution: Distribution; re
   gpuShortageStart: { distribution: "triangular", reason: "a fitted starting shortage" },
   powerOrderSlack: { distribution: "triangular", reason: "a fitted ordering margin" },
   hbmStackYield: { distribution: "triangular", reason: "a reported yield with a spread" },
+  hbmChinaStacks2024M: { distribution: "triangular", reason: "a reported count (all suppliers) is the mode; one supplier's count is the low end" },
   memoryUtilizationSpeed: { distribution: "triangular", reason: "a fitted adjustment speed" },
   memoryGlutUtilizationFloor: { distribution: "triangular", reason: "the deepest output cut read from reported 2023 wafer-start cuts, with a spread across makers" },
   memoryPriceToCostStart: { distribution: "triangular", reason: "a reported price-to-cost ratio" },

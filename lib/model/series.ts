@@ -57,7 +57,8 @@ export const SERIES_META: Record<string, SeriesMeta> = (() => {
   add("cpu.servers.installed.ai", "Installed AI CPU servers (agents, RL)", "servers");
   add("cpu.servers.inventory", "CPU servers waiting for power", "servers");
   add("wafer.idle", "Leading-edge wafers not used", "wafers / month");
-  add("hbm.shipped.GB", "HBM shipped in accelerators", "GB / month");
+  add("hbm.shipped.GB", "HBM shipped (counted accelerators and those outside them)", "GB / month");
+  add("hbm.outside.GB", "HBM for accelerators outside the counted vendors", "GB / month");
   add("hbm.lost.wafers", "DRAM wafers lost in failed HBM stacks", "wafer starts / month");
   add("dram.inventory.weeks", "DRAM makers' inventory", "weeks of demand");
   add("nand.inventory.weeks", "NAND makers' inventory", "weeks of demand");

@@ -39,7 +39,7 @@ export const SERIES_IDS: readonly string[] = (() => {
   ids.push("cpu.vcpu.installed", "cpu.vcpu.demand.gp", "cpu.vcpu.demand.agents", "cpu.vcpu.demand.rl", "cpu.gp.crowdedOut", "cpu.gp.crowdedOutShare");
   ids.push("wafer.share.ai", "wafer.share.cpu", "wafer.share.consumer", "wafer.share.ai.n3", "wafer.idle");
   ids.push("consumer.demand.wafer", "consumer.served.wafer", "consumer.served.dram", "consumer.served.nand");
-  ids.push("hbm.share.dramWafers", "hbm.shipped.GB", "hbm.lost.wafers", "dram.inventory.weeks", "nand.inventory.weeks", "dram.inventory.GB", "nand.inventory.TB", "dram.shipped", "nand.shipped", "dram.buyers.GB", "nand.buyers.TB");
+  ids.push("hbm.share.dramWafers", "hbm.shipped.GB", "hbm.outside.GB", "hbm.lost.wafers", "dram.inventory.weeks", "nand.inventory.weeks", "dram.inventory.GB", "nand.inventory.TB", "dram.shipped", "nand.shipped", "dram.buyers.GB", "nand.buyers.TB");
   ids.push("power.ratio.cpuToGpu", "power.used.gpu", "power.used.cpu");
   return ids;
 })();

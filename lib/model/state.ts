@@ -57,6 +57,9 @@ export interface M {
   /** Accelerator list price per H100e of output (USD). */
   listPerH100e: Float64Array;
   ddrGBPerWafer: Float64Array;
+  /** HBM made for accelerators outside the counted vendors (GB a month), and DRAM wafers per GB of it before stack yield. */
+  hbmOutsideGB: Float64Array;
+  perHbmOutsideWafer: Float64Array;
   /** Token demand at the base price (before scarcity): chat and agents, after edge offload. */
   chatBase: Float64Array;
   agentBase: Float64Array;
@@ -126,6 +129,9 @@ export interface M {
   xPre: number;
   output: number;
   hbmWafers: number;
+  /** DRAM wafers the HBM for accelerators outside the counted vendors asks for this month, and the GB of it made. */
+  hbmOutsideWafersWanted: number;
+  hbmOutsideShipped: number;
   yAiPre: number;
   yGpPre: number;
   yAi: number;

@@ -1,7 +1,8 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { simulate, PARAMS, GPUS, defaultParams, type Run, type ThrottlePolicy } from "@/lib/model";
-import { VENDORS } from "@/lib/model/catalog";
+import { HBM_GENERATIONS, HBM_OUTSIDE_VENDORS, PARAM_BY_ID, VENDORS } from "@/lib/model/catalog";
+import { monthIndex } from "@/lib/model/time";
 import { CLAIMS, measureValue, type Measure } from "@/lib/scenario/calibration";
 import { PRESETS, presetParams } from "@/lib/scenario/presets";
 
@@ -83,7 +84,6 @@ const KNOWN_GAPS = new Set<string>([
   "packagingCapacityScale, over random scenarios",
   "powerCapacityScale, over random scenarios",
   "dramCapacityScale, over random scenarios",
-  "waferCapacityScale, over random scenarios",
   "hbmStackCapacityScale, over random scenarios",
   "waferLeadMonths moves at least one clearing date",
   "nandLeadMonths moves at least one clearing date",
@@ -241,14 +241,14 @@ describe("conservation each month", { timeout: 120_000 }, () => {
     expect(b[b.length - 1], "the stock is used before buyers order again").toBeLessThan(0.05 * peak);
   });
 
-  it("HBM: GB shipped = accelerator output × HBM GB per H100e of that month's mix", () => {
+  it("HBM: GB shipped = accelerator output × HBM GB per H100e of that month's mix + HBM for accelerators outside the counted vendors", () => {
     // GB per H100e of output lies between the leanest and richest generation in data/gpus.json.
     const per = GPUS.map((g) => g.hbmGB / g.h100e);
     const lo = Math.min(...per), hi = Math.max(...per);
     overScenarios((r, sc) => {
       const s = r.series;
       for (let t = 0; t < r.months.length; t++) {
-        const x = s["gpu.output.h100e"][t], gb = s["hbm.shipped.GB"][t];
+        const x = s["gpu.output.h100e"][t], gb = s["hbm.shipped.GB"][t] - s["hbm.outside.GB"][t];
         // Two stages state the mix's GB per H100e: the HBM limit (supply.hbm / gpu.limit.hbm) and demand (demand.hbm / gpu.demand.h100e).
         const perLimit = s["gpu.limit.hbm"][t] > 0 ? s["supply.hbm"][t] / s["gpu.limit.hbm"][t] : NaN;
         const perDemand = s["gpu.demand.h100e"][t] > 0 ? s["demand.hbm"][t] / s["gpu.demand.h100e"][t] : NaN;
@@ -257,6 +257,27 @@ describe("conservation each month", { timeout: 120_000 }, () => {
         if (x > 0 && (gb / x < lo * (1 - 1e-9) || gb / x > hi * (1 + 1e-9))) fail("HBM GB per H100e outside the generations' range", r, t, gb / x, lo, sc);
       }
     });
+  });
+  it("HBM outside the counted vendors: made in its months only, never more than the stacks given, all of them when stacking allows", () => {
+    const { gbPerStack, from, to, stacksParameter } = HBM_OUTSIDE_VENDORS;
+    const t0 = monthIndex(from), t1 = monthIndex(to);
+    overScenarios((r, sc) => {
+      const perMonth = (sc[stacksParameter] * 1e6 * gbPerStack) / (t1 - t0 + 1);
+      const out = r.series["hbm.outside.GB"];
+      for (let t = 0; t < r.months.length; t++) {
+        if (t < t0 || t > t1) {
+          if (out[t] !== 0) fail("HBM outside its months", r, t, out[t], 0, sc);
+        } else if (out[t] > perMonth * (1 + 1e-9) + 1e-6) fail("HBM outside vs the stacks given", r, t, out[t], perMonth, sc);
+      }
+    });
+    // At the defaults stacking capacity is ample in 2024: all of it is made, and its wafers come out of DDR's.
+    const d = run(), none = run({ [stacksParameter]: 0 });
+    const made = d.series["hbm.outside.GB"].slice(t0, t1 + 1).reduce((a, b) => a + b, 0);
+    expect(made).toBeCloseTo(PARAM_BY_ID.get(stacksParameter)!.default * 1e6 * gbPerStack, -3);
+    const ddrLost = ((made / (t1 - t0 + 1)) * HBM_GENERATIONS[HBM_OUTSIDE_VENDORS.hbmGen].areaFactor * DEFAULTS.hbmAreaFactor) / DEFAULTS.hbmStackYield;
+    // The first month: makers run at the start's utilisation in both runs, so DDR differs by exactly those wafers' GB.
+    expect(none.series["supply.dram"][0] - d.series["supply.dram"][0]).toBeCloseTo(ddrLost, -3);
+    expect(sum(none.series["hbm.outside.GB"])).toBe(0);
   });
   it("HBM: DRAM wafers lost in failed stacks = HBM wafers × (1 − stack yield); HBM wafers fit DRAM and stacking capacity", () => {
     overScenarios((r, sc) => {

@@ -30,7 +30,7 @@ const snapshot = (run: ReturnType<typeof simulate>) => ({
   warnings: run.warnings,
 });
 
-describe("runs into a reused buffer", () => {
+describe("runs into a reused buffer", { timeout: 120_000 }, () => {
   it("give the numbers simulate gives, after any earlier run into the same buffer (60 scenario sequences)", () => {
     const into = new RunBuffer();
     fc.assert(

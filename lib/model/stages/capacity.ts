@@ -55,7 +55,7 @@ export function makeCapacity(m: M) {
   const start = (t: number): void => {
     dem[0] = m.demandWafer;
     dem[1] = m.due * perCowos[t];
-    dem[2] = (m.due * perHbmWafer[t]) / hbmYield;
+    dem[2] = (m.due * perHbmWafer[t]) / hbmYield + m.hbmOutsideWafersWanted;
     dem[3] = dem[2] + m.ddrWantedGB / ddrGBPerWafer[t];
     dem[4] = m.nandWantedTB;
     dem[5] = m.demandPower;

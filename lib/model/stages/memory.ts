@@ -124,7 +124,7 @@ export function makeMemory(m: M) {
   const s = m.s;
   const dram = makeMarket(m, m.dram, "dram", "GB", p.dramInventoryPriceResponse);
   const nand = makeMarket(m, m.nand, "nand", "TB", p.nandInventoryPriceResponse);
-  const sHbmBits = s["hbm.share.dramBits"], sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"];
+  const sHbmBits = s["hbm.share.dramBits"], sHbmShare = s["hbm.share.dramWafers"], sHbmShipped = s["hbm.shipped.GB"], sHbmLost = s["hbm.lost.wafers"], sHbmOutside = s["hbm.outside.GB"];
   const hbmYield = Math.max(0.05, p.hbmStackYield);
   const serverBase = p.serverBaseCostUSD + p.gpDramGBPerServer * p.dramUsdPerGBStart + p.cpuNandTBPerServer * p.nandUsdPerTBStart;
   const hostGB = p.gpuHostDramGBPerAccelerator, aiGB = p.cpuDramGBPerServer, gpGB = p.gpDramGBPerServer, gpuTB = p.gpuNandTBPerAccelerator, cpuTB = p.cpuNandTBPerServer;
@@ -147,8 +147,9 @@ export function makeMemory(m: M) {
     m.yAi = m.yAiPre * fCpu;
     m.yGp = m.yGpPre * fCpu;
     sHbmShare[t] = kD > 0 ? m.hbmWafers / kD : 0;
-    const hbmGB = x * perHbmGB[t];
+    const hbmGB = x * perHbmGB[t] + m.hbmOutsideShipped;
     sHbmShipped[t] = hbmGB;
+    sHbmOutside[t] = m.hbmOutsideShipped;
     sHbmBits[t] = hbmGB + ddrProd > 0 ? hbmGB / (hbmGB + ddrProd) : 0;
     sHbmLost[t] = m.hbmWafers * (1 - hbmYield);
 

@@ -4,7 +4,8 @@ import { inferenceFleet } from "./split";
 
 /**
  * Accelerator production and leading-edge wafers (docs/model.md §6): output is the least of what is
- * due, what packaging allows, what HBM stacking allows and what the wafers allocated to AI allow.
+ * due, what packaging allows, what HBM stacking allows (after the HBM made for accelerators outside the counted
+ * vendors) and what the wafers allocated to AI allow.
  * CPU servers wanted this month (AI CPU fleets for agents and RL; general purpose) request wafers
  * alongside; consumers keep a contract floor of their price-elastic demand.
  */
@@ -22,7 +23,7 @@ export function makeProduction(m: M) {
   const sWaferIdle = s["wafer.idle"], sCpuDem = s["cpu.servers.demand"], sDemW = s["demand.wafer"], sDemP = s["demand.packaging"], sDemH = s["demand.hbm"];
   const sShW = s["shortage.wafer"], sShP = s["shortage.packaging"], sShH = s["shortage.hbm"], sSupHbm = s["supply.hbm"];
   const n3 = m.s["supply.n3"];
-  const keepEdge = m.edgeShare, perN3Wafer = m.perN3Wafer, perHbmGB = m.perHbmGB;
+  const keepEdge = m.edgeShare, perN3Wafer = m.perN3Wafer, perHbmGB = m.perHbmGB, hbmOutsideGB = m.hbmOutsideGB, perHbmOutsideWafer = m.perHbmOutsideWafer;
   const priority = p.inferencePriority, gpElasticity = -p.gpServerPriceElasticity, consElasticity = -p.consumerElasticity;
   const cpw = p.cpuServersPerWafer, floorShare = p.consumerContractFloor, tokensPerAgentHour = m.tokensPerAgentHour, vcpuAgentHour = m.vcpuAgentHour;
   return (t: number): void => {
@@ -30,7 +31,12 @@ export function makeProduction(m: M) {
     const due = m.due;
     m.xPkg = kP / perCowos[t];
     const stackWafers = Math.min(kH, kD);
-    m.xHbm = (stackWafers * hbmYield) / perHbmWafer[t];
+    // HBM for accelerators outside the counted vendors is made first, as far as stacking allows.
+    const outWanted = (hbmOutsideGB[t] * perHbmOutsideWafer[t]) / hbmYield;
+    const outWafers = Math.min(outWanted, stackWafers);
+    m.hbmOutsideWafersWanted = outWanted;
+    m.hbmOutsideShipped = outWanted > 0 ? hbmOutsideGB[t] * (outWafers / outWanted) : 0;
+    m.xHbm = ((stackWafers - outWafers) * hbmYield) / perHbmWafer[t];
     const xPre = Math.min(due, m.xPkg, m.xHbm);
     m.xPre = xPre;
 
@@ -66,7 +72,7 @@ export function makeProduction(m: M) {
     const fCpu = dAi + dGp > 0 ? Math.min(1, cpuServersAllowed / (dAi + dGp)) : 1;
     m.yAiPre = dAi * fCpu;
     m.yGpPre = dGp * fCpu;
-    m.hbmWafers = (x * perHbmWafer[t]) / hbmYield;
+    m.hbmWafers = (x * perHbmWafer[t]) / hbmYield + outWafers;
 
     sLimW[t] = Number.isFinite(m.xWafer) ? m.xWafer : 0;
     sLimP[t] = m.xPkg;
