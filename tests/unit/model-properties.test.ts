@@ -367,6 +367,30 @@ describe("lead times move clearing dates", { timeout: 120_000 }, () => {
   }
 });
 
+describe("where its input is short, a capacity lead time moves that input's clearing date", { timeout: 120_000 }, () => {
+  // With the input's planned capacity at 0.7 of plan the input starts short, so induced capacity, which arrives a
+  // lead time after it is started, is what ends its shortage; a longer lead must end it later.
+  const INPUTS: [lead: string, scale: string, input: string][] = [
+    ["waferLeadMonths", "waferCapacityScale", "wafer"],
+    ["packagingLeadMonths", "packagingCapacityScale", "packaging"],
+    ["hbmLeadMonths", "hbmStackCapacityScale", "hbm"],
+    ["dramLeadMonths", "dramCapacityScale", "dram"],
+    ["nandLeadMonths", "nandCapacityScale", "nand"],
+    ["powerLeadMonths", "powerCapacityScale", "power"],
+  ];
+  it("the catalog's capacity lead times are these six", () => {
+    expect(FREE.filter((p) => p.id.endsWith("LeadMonths") && p.id !== "gpuLeadMonths").map((p) => p.id).sort()).toEqual(INPUTS.map(([l]) => l).sort());
+  });
+  for (const [lead, scale, input] of INPUTS) {
+    it(`${lead}: from its low to its high, ${input} clears later (${scale} 0.7)`, () => {
+      const spec = PARAMS.find((p) => p.id === lead)!;
+      const a = run({ [scale]: 0.7, [lead]: spec.low }), b = run({ [scale]: 0.7, [lead]: spec.high });
+      expect(a.metrics[`shortageStatus.${input}`], `${input} is short and clears with the short lead`).toBe("clears");
+      expect(clearIndex(b, input), `clearsAt.${input}: ${a.metrics[`clearsAt.${input}`]} → ${b.metrics[`clearsAt.${input}`]}`).toBeGreaterThan(clearIndex(a, input));
+    });
+  }
+});
+
 /** The series a claim's measure reads (for metric months, the shortage ratio behind the date). */
 function measuredSeries(m: Measure): string | null {
   if ("series" in m) return m.series;
