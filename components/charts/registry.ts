@@ -32,26 +32,27 @@ export interface ChartContext extends ChartOptions {
   calibration: () => CalibrationRow[];
 }
 
-/** A chart: its id, its pure state from a run, and its view. */
+/** A chart: its id, its pure state from a run, its view, and whether it draws Monte Carlo bands (reads `ctx.fan`). */
 export interface ChartEntry<S extends ChartBase = ChartBase> {
   id: string;
   state: (run: Run, ctx: ChartContext) => S;
   View: ComponentType<ChartViewProps<S>>;
+  fans: boolean;
 }
 
-function entry<S extends ChartBase>(id: string, state: (run: Run, ctx: ChartContext) => S, View: ComponentType<ChartViewProps<S>>): ChartEntry {
-  return { id, state, View: View as unknown as ComponentType<ChartViewProps<ChartBase>> };
+function entry<S extends ChartBase>(id: string, state: (run: Run, ctx: ChartContext) => S, View: ComponentType<ChartViewProps<S>>, fans = true): ChartEntry {
+  return { id, state, View: View as unknown as ComponentType<ChartViewProps<ChartBase>>, fans };
 }
 
 /** Every chart on the workspace, in page order. */
 export const CHARTS: readonly ChartEntry[] = [
   entry("supply-demand", (run, ctx) => supplyDemandState(run, ctx), SupplyDemandChart),
-  entry("shortage-horizon", (run, ctx) => shortageHorizonState(run, ctx), ShortageHorizonChart),
-  entry("binding", (run, ctx) => bindingStripState(run, ctx), BindingStripChart),
+  entry("shortage-horizon", (run, ctx) => shortageHorizonState(run, ctx), ShortageHorizonChart, false),
+  entry("binding", (run, ctx) => bindingStripState(run, ctx), BindingStripChart, false),
   entry("power-ratio", (run, ctx) => powerRatioState(run, ctx), PowerRatioChart),
   entry("tokens", (run, ctx) => tokensState(run, ctx), TokensChart),
   entry("prices", (run, ctx) => pricesState(run, ctx), PricesChart),
   entry("wafer-allocation", (run, ctx) => waferAllocationState(run, ctx), WaferAllocationChart),
   entry("revenue", (run, ctx) => revenueState(run, ctx), RevenueChart),
-  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId, ctx.passShares, ctx.width), CalibrationChart),
+  entry("calibration", (run, ctx) => calibrationState(run, ctx.calibration(), ctx.presetId, ctx.passShares, ctx.width), CalibrationChart, false),
 ];

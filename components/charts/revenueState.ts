@@ -87,18 +87,24 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
   const major = inServiceNow.filter((g) => !(at(run, `gpu.installed.${g.id}`, fi) < minInstalled));
   // Those holding the share, else those in service, else every generation.
   const focusIds = new Set(([major, inServiceNow].find((list) => list.length > 0) ?? gens).map((g) => g.id));
-  const valuesOf = (r: Run, ids: Set<string> | null) => {
-    const out: number[] = [];
-    for (const g of gens) if (!ids || ids.has(g.id)) for (const k of KEYS) { const s = r.series[`${k.key}.${g.id}`]; if (s) out.push(...s.subarray(launchIndex(r, g.launch))); }
+  const valuesOf = (r: Run, ids: Set<string> | null, out: number[]) => {
+    for (const g of gens) if (!ids || ids.has(g.id)) for (const k of KEYS) { const s = r.series[`${k.key}.${g.id}`]; if (s) for (let t = launchIndex(r, g.launch); t < s.length; t++) out.push(s[t]); }
     return out;
   };
   const launchOf = new Map(gens.map((g) => [g.id, launchIndex(run, g.launch)]));
-  // The fan's p10-p90 of the generations shown (all, or those in focus), so the bands fit the scale as well.
-  const fanValues = (ids: Set<string> | null) =>
-    KEYS.flatMap((k) => fanExtent(fan, gens.filter((g) => !ids || ids.has(g.id)).map((g) => `${k.key}.${g.id}`), (id) => launchOf.get(id.slice(k.key.length + 1)) ?? 0));
-  const all = [...valuesOf(run, null), ...(baseline ? valuesOf(baseline, null) : []), ...fanValues(null)];
+  // The fan's p5-p95 of the generations shown (all, or those in focus), so the bands fit the scale as well.
+  const fanValues = (ids: Set<string> | null, out: number[]) => {
+    for (const k of KEYS) fanExtent(fan, gens.filter((g) => !ids || ids.has(g.id)).map((g) => `${k.key}.${g.id}`), (id) => launchOf.get(id.slice(k.key.length + 1)) ?? 0, out);
+    return out;
+  };
+  const valuesAndFans = (ids: Set<string> | null) => {
+    const out = valuesOf(run, ids, []);
+    if (baseline) valuesOf(baseline, ids, out);
+    return fanValues(ids, out);
+  };
+  const all = valuesAndFans(null);
   const scale = chooseScale(all.filter((v) => v > 0), "linear", scaleMode);
-  const fitted = scale.mode === "log" ? all : [...valuesOf(run, focusIds), ...(baseline ? valuesOf(baseline, focusIds) : []), ...fanValues(focusIds)];
+  const fitted = scale.mode === "log" ? all : valuesAndFans(focusIds);
   const legend: LegendItem[] = [
     ...gens.map((g) => ({ label: g.label, color: colorOf(g.id), dash: dashOf(g.id) })),
     ...(baseline ? [{ label: "Pinned baseline", color: BASELINE_COLOR, baseline: true }] : []),
@@ -127,7 +133,12 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
         ? gens.filter((g) => baseline.series[`${k.key}.${g.id}`]).map((g) => ({ gen: g.id, d: linePath(baseline.series[`${k.key}.${g.id}`], p.xScale, ys.scale, (v) => v > 0, launchIndex(baseline, g.launch)), color: colorOf(g.id) }))
         : [],
       ticks: ys.ticks,
-      fans: gens.map((g) => fanMarks(fan, `${k.key}.${g.id}`, p.xScale, ys.scale, colorOf(g.id), (v) => v > 0, launchOf.get(g.id) ?? 0)).filter((f): f is FanMarks => !!f),
+      // Bands for the generations in focus only: two dozen overlapping fans would hide one another, and drawing them
+      // made this chart's update the longest task of a Monte Carlo run on the page.
+      fans: gens
+        .filter((g) => focusIds.has(g.id))
+        .map((g) => fanMarks(fan, `${k.key}.${g.id}`, p.xScale, ys.scale, colorOf(g.id), (v) => v > 0, launchOf.get(g.id) ?? 0))
+        .filter((f): f is FanMarks => !!f),
     };
   });
   const y27 = run.months.findIndex((m) => m === "2027-06");
@@ -151,7 +162,7 @@ export function revenueState(run: Run, { baseline, width, scaleMode, focusMonth,
     ...panelTimeAxis(run, panels),
     panels,
     legendWidth,
-    ...(fan ? { fanNote: fanNote(fan) } : {}),
+    ...(fan ? { fanNote: `${fanNote(fan)} Bands for ${focusNames.join(", ")}, the generations in focus.` } : {}),
     ...(baseline ? { baselineNote: "Wide pale bands: the pinned baseline, same colours by generation." } : {}),
     csvSeries: gens.flatMap((g) => [`revenuePerGpuHour.${g.id}`, `rent.${g.id}`]),
     legend,

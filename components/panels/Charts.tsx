@@ -51,6 +51,8 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   // The revenue chart's scale follows the crosshair; every other state is independent of it.
   const focus = exportable ? hover : null;
   const chartCtx = useMemo<ChartContext>(() => ({ presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: shares }), [presetId, baselineRun, fan, shares]);
+  // Charts that draw no bands get a context without the fan, so a fan arriving does not recompute them.
+  const chartCtxNoFan = useMemo<ChartContext>(() => ({ presetId, calibration: calibrationRows, baseline: baselineRun, fan: null, passShares: shares }), [presetId, baselineRun, shares]);
   const setScaleMode = useCallback((id: string, mode: ScaleMode) => setModes((m) => ({ ...m, [id]: mode })), []);
   const ui = useMemo<ChartUi>(() => ({ setScaleMode: exportable ? setScaleMode : undefined, highlights: exportable ? highlights : [] }), [exportable, setScaleMode, highlights]);
   const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);
@@ -86,7 +88,7 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
             <ChartSlot
               chart={c}
               run={run}
-              ctx={chartCtx}
+              ctx={c.fans ? chartCtx : chartCtxNoFan}
               width={widths.width(c.id)}
               scaleMode={modes[c.id]}
               focusMonth={c.id === "revenue" ? focus : undefined}
@@ -99,7 +101,7 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
         {sensitivity ? <TornadoChart state={sensitivity} onMetric={setTornadoMetric} busy={tornadoBusy} /> : null}
       </section>
     </ChartUiContext.Provider>
-  ), [ui, run, chartCtx, widths, modes, focus, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
+  ), [ui, run, chartCtx, chartCtxNoFan, widths, modes, focus, clearing, sensitivity, hover, setHover, exportable, setTornadoMetric, tornadoBusy]);
   return exportable ? <ExportContext.Provider value={ctx}>{charts}</ExportContext.Provider> : charts;
 }
 

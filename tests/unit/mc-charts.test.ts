@@ -4,6 +4,9 @@ import { PARAMS, simulate } from "@/lib/model";
 import { FAN_LEVELS, mergePartials, metricNumber, runMonteCarloShard, runTornadoShard, type FanResult, type MonteCarloPartial } from "@/lib/model/mc";
 import { fanBandPath, fanExtent, fanMarks } from "@/components/charts/fan";
 import { pricesState } from "@/components/charts/pricesState";
+import { revenueState } from "@/components/charts/revenueState";
+import { CHARTS } from "@/components/charts/registry";
+import { calibrationRows } from "@/lib/store/derive";
 import { clearingProbabilityState } from "@/components/charts/clearingProbabilityState";
 import { tornadoState } from "@/components/charts/tornadoState";
 import { clearsAtRangeText, metricRangeText } from "@/components/panels/metricRange";
@@ -52,6 +55,23 @@ describe("charts with a real Monte Carlo", { timeout: 120_000 }, async () => {
     { emit: (p) => parts.push(p), cancelled: () => false, pause: async () => {} },
   );
   const fan = mergePartials(parts, { series: [...FAN_SERIES], metrics: [...FAN_METRICS], clearing: [...FAN_CLEARING], total: 60, seed: 3 })!;
+
+  it("a chart that draws no bands is the same with or without a fan (the workspace skips it when a fan arrives); the others change", () => {
+    const ctx = { presetId: "baseline", calibration: calibrationRows, baseline: null };
+    const shown = (st: unknown) => JSON.stringify(st, (_k, v) => (typeof v === "function" ? undefined : v));
+    for (const c of CHARTS) {
+      const same = shown(c.state(run, { ...ctx, fan })) === shown(c.state(run, { ...ctx, fan: null }));
+      expect(same, `${c.id}: fans ${c.fans}`).toBe(!c.fans);
+    }
+  });
+
+  it("the revenue chart draws bands for the generations in focus only, and says so", () => {
+    const s = revenueState(run, { fan });
+    const keys = s.panels.flatMap((p) => p.fans.map((f) => f.key));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys.map((k) => k.split(".").slice(1).join(".")))).toEqual(new Set(s.focus.gens));
+    expect(s.fanNote).toMatch(/the generations in focus\.$/);
+  });
 
   it("the price chart draws a fan per priced input and its scale holds the whole fan", () => {
     const s = pricesState(run, { fan });
