@@ -78,10 +78,14 @@ export interface DriverOptions {
   passShares?: { draws: number; seed: number } | null;
 }
 
+/** Least time between two fans shown while a Monte Carlo refines (the first and the last are shown at once). */
+export const FAN_REFRESH_MS = 250;
+
 /**
  * Keeps the results store in step with the workspace: a newer scenario or setting cancels the running job and
  * starts another; bands off cancels it. Returns a function that stops everything.
  */
+
 export function startUncertaintyDriver(workspace: WorkspaceStore, results: UncertaintyStore, pool: MonteCarloPool | null, out: UncertaintyOutputs, opts: DriverOptions = {}): () => void {
   const debounceMs = opts.debounceMs ?? 40, tornadoDebounceMs = opts.tornadoDebounceMs ?? 120;
   if (!pool) {
@@ -90,20 +94,46 @@ export function startUncertaintyDriver(workspace: WorkspaceStore, results: Uncer
   }
   let mcJob: JobHandle | null = null, tornadoJob: JobHandle | null = null;
   let mcTimer: ReturnType<typeof setTimeout> | null = null, tornadoTimer: ReturnType<typeof setTimeout> | null = null;
+  let fanTimer: ReturnType<typeof setTimeout> | null = null;
 
   const startMonteCarlo = () => {
     mcTimer = null;
     const { scenario, montecarlo } = workspace.getState();
     mcJob?.cancel();
     mcJob = null;
+    if (fanTimer) clearTimeout(fanTimer);
+    fanTimer = null;
     if (!montecarlo.on) {
       results.setState({ status: "off", fan: null, fanScenario: null, error: null });
       return;
     }
     results.setState({ status: "running", error: null });
+    // A job's first fan and its last are shown at once; between them at most one every FAN_REFRESH_MS, the newest.
+    // Each shard reports on its own, so without this the page redrew every banded chart twice in a row as the first
+    // fan arrived, and twice for every refinement after (each redraw a task of 50–160 ms on a loaded two-core machine,
+    // in which a key press waits).
+    let shown = false, lastShown = 0, pending: FanResult | null = null;
+    const show = (fan: FanResult) => {
+      shown = true;
+      lastShown = performance.now();
+      pending = null;
+      results.setState({ fan, fanScenario: scenario, status: fan.done ? "done" : "running" });
+    };
     const job = pool.monteCarlo(
       monteCarloSpec(scenario, montecarlo, out),
-      (fan) => results.setState({ fan, fanScenario: scenario, status: fan.done ? "done" : "running" }),
+      (fan) => {
+        if (!shown || fan.done) {
+          if (fanTimer) clearTimeout(fanTimer);
+          fanTimer = null;
+          show(fan);
+          return;
+        }
+        pending = fan;
+        fanTimer ??= setTimeout(() => {
+          fanTimer = null;
+          if (pending && mcJob === job) show(pending);
+        }, Math.max(0, lastShown + FAN_REFRESH_MS - performance.now()));
+      },
       (message) => results.setState({ status: "error", error: message }),
     );
     mcJob = job;
@@ -163,6 +193,7 @@ export function startUncertaintyDriver(workspace: WorkspaceStore, results: Uncer
     unResults();
     if (mcTimer) clearTimeout(mcTimer);
     if (tornadoTimer) clearTimeout(tornadoTimer);
+    if (fanTimer) clearTimeout(fanTimer);
     mcJob?.cancel();
     tornadoJob?.cancel();
     results.setState({ cancel: () => {} });
