@@ -85,7 +85,6 @@ export const FAN_REFRESH_MS = 250;
  * Keeps the results store in step with the workspace: a newer scenario or setting cancels the running job and
  * starts another; bands off cancels it. Returns a function that stops everything.
  */
-
 export function startUncertaintyDriver(workspace: WorkspaceStore, results: UncertaintyStore, pool: MonteCarloPool | null, out: UncertaintyOutputs, opts: DriverOptions = {}): () => void {
   const debounceMs = opts.debounceMs ?? 40, tornadoDebounceMs = opts.tornadoDebounceMs ?? 120;
   if (!pool) {
