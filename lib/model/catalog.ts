@@ -145,11 +145,10 @@ export const VENDORS: VendorTable = gpusJson.vendors as unknown as VendorTable;
 /** HBM generations: wafer area per GB relative to HBM3E. */
 export const HBM_GENERATIONS: Readonly<Record<string, { areaFactor: number }>> = gpusJson.hbmGenerations as unknown as Record<string, { areaFactor: number }>;
 /**
- * HBM made for accelerators outside the counted vendors (docs/model.md §6): `stacksParameter` million stacks of
+ * HBM made for accelerators outside the counted vendors (docs/model.md §6): `hbmChinaStacks2024M` million stacks of
  * `gbPerStack` GB of generation `hbmGen`, made evenly over the months `from` … `to`.
  */
-export const HBM_OUTSIDE_VENDORS: Readonly<{ gbPerStack: number; hbmGen: string; from: string; to: string; stacksParameter: string }> =
-  gpusJson.hbmOutsideVendors as unknown as { gbPerStack: number; hbmGen: string; from: string; to: string; stacksParameter: string };
+export const HBM_OUTSIDE_VENDORS: Readonly<{ gbPerStack: number; hbmGen: string; from: string; to: string }> = gpusJson.hbmOutsideVendors;
 /** Planned paths by id. */
 export const PATHS: Readonly<Record<string, PathSpec>> = pathsJson.paths as unknown as Record<string, PathSpec>;
 /** Units shipped by vendor and generation per calendar quarter of 2024–2025 (Epoch AI): quarters["2024-Q1"][vendor][gen]. */

@@ -141,17 +141,20 @@ export function setup(scenario: Scenario): M {
   const ddrGBPerWafer = scratch.take(n);
   const bitGrowth = Math.pow(1 + p.ddrBitGrowthPerYear, 1 / 12);
   const yieldPk = Math.max(0.01, p.packagingYield);
-  // HBM made for accelerators outside the counted vendors: GB a month, and DRAM wafers (before stack yield) per GB.
-  const hbmOutsideGB = scratch.take(n), perHbmOutsideWafer = scratch.take(n);
-  const outside = HBM_OUTSIDE_VENDORS, outFrom = Math.max(0, monthIndex(outside.from)), outTo = Math.min(n - 1, monthIndex(outside.to));
-  const outsidePerMonth = (Math.max(0, p[outside.stacksParameter]) * 1e6 * outside.gbPerStack) / (monthIndex(outside.to) - monthIndex(outside.from) + 1);
+  // HBM made for accelerators outside the counted vendors: GB a month, and the DRAM wafers it asks for (stack yield counted).
+  const hbmOutsideGB = scratch.take(n), hbmOutsideWafers = scratch.take(n);
+  const outside = HBM_OUTSIDE_VENDORS, outFrom = monthIndex(outside.from), outTo = monthIndex(outside.to);
+  const outsidePerMonth = (Math.max(0, p.hbmChinaStacks2024M) * 1e6 * outside.gbPerStack) / (outTo - outFrom + 1);
   const outsideArea = (HBM_GENERATIONS[outside.hbmGen]?.areaFactor ?? 1) * p.hbmAreaFactor;
-  for (let t = outFrom; t <= outTo; t++) hbmOutsideGB[t] = outsidePerMonth;
+  const stackYield = Math.max(0.05, p.hbmStackYield);
   for (let t = 0, ddr = p.ddrGBPerWafer; t < n; t++, ddr *= bitGrowth) {
     ddrGBPerWafer[t] = ddr;
     perCowos[t] = tab.packagesPer[t] / yieldPk;
     perHbmWafer[t] = (tab.hbmArea[t] * p.hbmAreaFactor) / ddr;
-    perHbmOutsideWafer[t] = outsideArea / ddr;
+    if (t >= outFrom && t <= outTo) {
+      hbmOutsideGB[t] = outsidePerMonth;
+      hbmOutsideWafers[t] = (outsidePerMonth * (outsideArea / ddr)) / stackYield;
+    }
     costWafer[t] = perWafer[t] * p.waferUsdStart;
     costCowos[t] = perCowos[t] * p.cowosUsdPerWaferStart;
     costHbm[t] = perHbmGB[t] * p.hbmUsdPerGBStart;
@@ -287,7 +290,7 @@ export function setup(scenario: Scenario): M {
     n, G, p, policy,
     h100e, unitKW, kwPerH100e: KW_PER_H100E, hbmGB, launch: LAUNCH, sw, mix,
     perWafer, perN3Wafer, perCowos, perHbmWafer, perHbmGB, perKW, perUnit,
-    costWafer, costCowos, costHbm, listPerH100e, ddrGBPerWafer, hbmOutsideGB, perHbmOutsideWafer,
+    costWafer, costCowos, costHbm, listPerH100e, ddrGBPerWafer, hbmOutsideGB, hbmOutsideWafers,
     chatBase, agentBase, chatPrice0, agentPrice0, trainWanted, gpVcpuWanted, gpVcpuPerNew, aiVcpuPerNew,
     memCost, consumerWaferRef, consumerDramRef, consumerNandRef,
     planned, capacity: listOf(INDUCED_INPUTS.length, (r) => scratch.copy(planned[r])), inducedArrivals: listOf(INDUCED_INPUTS.length, () => scratch.take(n + 64)),
@@ -304,7 +307,7 @@ export function setup(scenario: Scenario): M {
     priceWafer: 1, pricePackaging: 1, priceHbm: 1, serverCostIndex: 1,
     contractRent: -1, cpuServedShare: 1,
     installedSum: 0, inventorySum: 0, inventoryKW: 0, installedAfter: 0,
-    due: 0, xPkg: 0, xHbm: 0, xWafer: 0, xPre: 0, output: 0, hbmWafers: 0, hbmOutsideWafersWanted: 0, hbmOutsideShipped: 0, yAiPre: 0, yGpPre: 0, yAi: 0, yGp: 0,
+    due: 0, xPkg: 0, xHbm: 0, xWafer: 0, xPre: 0, output: 0, hbmWafers: 0, hbmOutsideShipped: 0, yAiPre: 0, yGpPre: 0, yAi: 0, yGp: 0,
     aiVcpuWanted: 0, infFleet: 0, tokCapPerH100e: 0, fleetSw: 1, demandWafer: 0, demandPower: 0, ddrWantedGB: 0, nandWantedTB: 0,
     n3: scratch.copy(d.n3Capacity, 1e3),
     s: Object.create(null) as Record<string, Float64Array>, labels: { "gpu.binding": new Array<string>(n), "gpu.binding.all": new Array<string>(n) }, warnings,

@@ -57,9 +57,9 @@ export interface M {
   /** Accelerator list price per H100e of output (USD). */
   listPerH100e: Float64Array;
   ddrGBPerWafer: Float64Array;
-  /** HBM made for accelerators outside the counted vendors (GB a month), and DRAM wafers per GB of it before stack yield. */
+  /** HBM wanted for accelerators outside the counted vendors (GB a month), and the DRAM wafers it asks for (stack yield counted). */
   hbmOutsideGB: Float64Array;
-  perHbmOutsideWafer: Float64Array;
+  hbmOutsideWafers: Float64Array;
   /** Token demand at the base price (before scarcity): chat and agents, after edge offload. */
   chatBase: Float64Array;
   agentBase: Float64Array;
@@ -129,8 +129,7 @@ export interface M {
   xPre: number;
   output: number;
   hbmWafers: number;
-  /** DRAM wafers the HBM for accelerators outside the counted vendors asks for this month, and the GB of it made. */
-  hbmOutsideWafersWanted: number;
+  /** GB of HBM made this month for accelerators outside the counted vendors (as far as stacking allowed). */
   hbmOutsideShipped: number;
   yAiPre: number;
   yGpPre: number;

@@ -259,7 +259,8 @@ describe("conservation each month", { timeout: 120_000 }, () => {
     });
   });
   it("HBM outside the counted vendors: made in its months only, never more than the stacks given, all of them when stacking allows", () => {
-    const { gbPerStack, from, to, stacksParameter } = HBM_OUTSIDE_VENDORS;
+    const { gbPerStack, from, to } = HBM_OUTSIDE_VENDORS;
+    const stacksParameter = "hbmChinaStacks2024M";
     const t0 = monthIndex(from), t1 = monthIndex(to);
     overScenarios((r, sc) => {
       const perMonth = (sc[stacksParameter] * 1e6 * gbPerStack) / (t1 - t0 + 1);

@@ -19,7 +19,7 @@ export function makeCapacity(m: M) {
   const sSup = [m.s["supply.wafer"], m.s["supply.packaging"], m.s["supply.hbmStack"], m.s["supply.dramWafers"], null, m.s["supply.power"]];
   const dem = new Float64Array(R);
   const hbmYield = Math.max(0.05, p.hbmStackYield), growthCap = p.inducedMaxGrowthPerMonth, response = p.inducedResponse;
-  const { perCowos, perHbmWafer, ddrGBPerWafer } = m;
+  const { perCowos, perHbmWafer, ddrGBPerWafer, hbmOutsideWafers } = m;
   const arrive = (t: number): void => {
     for (let r = 0; r < R; r++) {
       const prev = t > 0 ? capacity[r][t - 1] : planned[r][0];
@@ -55,7 +55,7 @@ export function makeCapacity(m: M) {
   const start = (t: number): void => {
     dem[0] = m.demandWafer;
     dem[1] = m.due * perCowos[t];
-    dem[2] = (m.due * perHbmWafer[t]) / hbmYield + m.hbmOutsideWafersWanted;
+    dem[2] = (m.due * perHbmWafer[t]) / hbmYield + hbmOutsideWafers[t];
     dem[3] = dem[2] + m.ddrWantedGB / ddrGBPerWafer[t];
     dem[4] = m.nandWantedTB;
     dem[5] = m.demandPower;

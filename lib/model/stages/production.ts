@@ -23,7 +23,7 @@ export function makeProduction(m: M) {
   const sWaferIdle = s["wafer.idle"], sCpuDem = s["cpu.servers.demand"], sDemW = s["demand.wafer"], sDemP = s["demand.packaging"], sDemH = s["demand.hbm"];
   const sShW = s["shortage.wafer"], sShP = s["shortage.packaging"], sShH = s["shortage.hbm"], sSupHbm = s["supply.hbm"];
   const n3 = m.s["supply.n3"];
-  const keepEdge = m.edgeShare, perN3Wafer = m.perN3Wafer, perHbmGB = m.perHbmGB, hbmOutsideGB = m.hbmOutsideGB, perHbmOutsideWafer = m.perHbmOutsideWafer;
+  const keepEdge = m.edgeShare, perN3Wafer = m.perN3Wafer, perHbmGB = m.perHbmGB, hbmOutsideGB = m.hbmOutsideGB, hbmOutsideWafers = m.hbmOutsideWafers;
   const priority = p.inferencePriority, gpElasticity = -p.gpServerPriceElasticity, consElasticity = -p.consumerElasticity;
   const cpw = p.cpuServersPerWafer, floorShare = p.consumerContractFloor, tokensPerAgentHour = m.tokensPerAgentHour, vcpuAgentHour = m.vcpuAgentHour;
   return (t: number): void => {
@@ -32,9 +32,8 @@ export function makeProduction(m: M) {
     m.xPkg = kP / perCowos[t];
     const stackWafers = Math.min(kH, kD);
     // HBM for accelerators outside the counted vendors is made first, as far as stacking allows.
-    const outWanted = (hbmOutsideGB[t] * perHbmOutsideWafer[t]) / hbmYield;
+    const outWanted = hbmOutsideWafers[t];
     const outWafers = Math.min(outWanted, stackWafers);
-    m.hbmOutsideWafersWanted = outWanted;
     m.hbmOutsideShipped = outWanted > 0 ? hbmOutsideGB[t] * (outWafers / outWanted) : 0;
     m.xHbm = ((stackWafers - outWafers) * hbmYield) / perHbmWafer[t];
     const xPre = Math.min(due, m.xPkg, m.xHbm);
