@@ -48,18 +48,13 @@ export function fanMarks(fan: FanResult | null | undefined, id: string, x: Scale
   return { key, color, outer: fanBandPath(b.p5, b.p95, x, y, keep, from), inner: fanBandPath(b.p10, b.p90, x, y, keep, from), median: medianPath(b.p50, x, y, keep, from) };
 }
 
-/**
- * The p5 and p95 values of some series (for a y scale that must hold the whole fan), appended to `out`; empty
- * without a result. Read in place from the result (a chart asks this of every series it fans, on every update).
- */
+/** The p5 and p95 values of some series (for a y scale that must hold the whole fan), appended to `out`; empty without a result. */
 export function fanExtent(fan: FanResult | null | undefined, ids: readonly string[], from: (id: string) => number = () => 0, out: number[] = []): number[] {
   if (!fan) return out;
-  const L = fan.levels.length, n = fan.months, lo = fan.levels.indexOf(0.05), hi = fan.levels.indexOf(0.95);
-  if (lo < 0 || hi < 0) return out;
   for (const id of ids) {
-    const s = fan.seriesIds.indexOf(id);
-    if (s < 0) continue;
-    for (let t = from(id), i = (s * n + t) * L; t < n; t++, i += L) out.push(fan.series[i + lo], fan.series[i + hi]);
+    const b = seriesBands(fan, id);
+    if (!b) continue;
+    for (let t = from(id); t < b.p5.length; t++) out.push(b.p5[t], b.p95[t]);
   }
   return out;
 }

@@ -50,9 +50,9 @@ export function Charts({ flush, exportable = true, uncertainty = false }: { flus
   const shares = uncertainty ? passShares : undefined;
   // The revenue chart's scale follows the crosshair; every other state is independent of it.
   const focus = exportable ? hover : null;
-  const chartCtx = useMemo<ChartContext>(() => ({ presetId, calibration: calibrationRows, baseline: baselineRun, fan, passShares: shares }), [presetId, baselineRun, fan, shares]);
-  // Charts that draw no bands get a context without the fan, so a fan arriving does not recompute them.
+  // Charts that draw no bands get the context without the fan, so a fan arriving does not recompute them.
   const chartCtxNoFan = useMemo<ChartContext>(() => ({ presetId, calibration: calibrationRows, baseline: baselineRun, fan: null, passShares: shares }), [presetId, baselineRun, shares]);
+  const chartCtx = useMemo<ChartContext>(() => ({ ...chartCtxNoFan, fan }), [chartCtxNoFan, fan]);
   const setScaleMode = useCallback((id: string, mode: ScaleMode) => setModes((m) => ({ ...m, [id]: mode })), []);
   const ui = useMemo<ChartUi>(() => ({ setScaleMode: exportable ? setScaleMode : undefined, highlights: exportable ? highlights : [] }), [exportable, setScaleMode, highlights]);
   const clearing = useMemo(() => (fan ? clearingProbabilityState(run, fan) : null), [run, fan]);

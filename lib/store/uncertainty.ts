@@ -111,9 +111,8 @@ export function startUncertaintyDriver(workspace: WorkspaceStore, results: Uncer
     // Each shard reports on its own, so without this the page redrew every banded chart twice in a row as the first
     // fan arrived, and twice for every refinement after (each redraw a task of 50–160 ms on a loaded two-core machine,
     // in which a key press waits).
-    let shown = false, lastShown = 0, pending: FanResult | null = null;
+    let lastShown = -Infinity, pending: FanResult | null = null;
     const show = (fan: FanResult) => {
-      shown = true;
       lastShown = performance.now();
       pending = null;
       results.setState({ fan, fanScenario: scenario, status: fan.done ? "done" : "running" });
@@ -121,7 +120,7 @@ export function startUncertaintyDriver(workspace: WorkspaceStore, results: Uncer
     const job = pool.monteCarlo(
       monteCarloSpec(scenario, montecarlo, out),
       (fan) => {
-        if (!shown || fan.done) {
+        if (lastShown === -Infinity || fan.done) {
           if (fanTimer) clearTimeout(fanTimer);
           fanTimer = null;
           show(fan);
